@@ -1,0 +1,69 @@
+/**
+ * Goals: the statements of a 目标 section (主要目标 / 总体目标 / 工作目标 / 目标任务), an inline
+ * “总体目标是：…”, and explicit 力争… targets. A list after a colon is split into its clauses.
+ */
+import { stripBold } from './text-utils.ts';
+import { textToDeadlines } from './deadlines.ts';
+
+export const GOAL_HEADING = /(?:主要|总体|工作|发展|年度|具体)?目标(?:任务|要求)?$|^(?:主要|总体|工作)目标/;
+const INLINE_GOAL = /(?:总体目标|主要目标|工作目标|总目标)(?:是|为)?[:：]/;
+const MIN_GOAL = 4;
+
+/** Clauses of a sentence, split at ，；, but never inside a quotation; an unclosed “ runs to the end. */
+function clauses(sentence: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let open = false;
+  for (const c of sentence) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    if (!open && /[，,；;]/.test(c)) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** A clause that only says how long (“通过三年的努力”) is a span, not a goal. */
+function isOnlySpan(clause: string): boolean {
+  const spans = textToDeadlines(clause, { year: null });
+  const covered = spans.reduce((n, d) => n + d.raw.length, 0);
+  return spans.length > 0 && clause.length - covered <= 6;
+}
+
+/** Goal statements in a goal text (the body of a 目标 section, or what follows “总体目标是：”). */
+export function textToGoals(input: string): string[] {
+  const goals: string[] = [];
+  for (let sentence of stripBold(input).split(/[。！!\n]/)) {
+    sentence = sentence.trim();
+    if (!sentence) continue;
+    // “…实现“十一个更加”：A，B，C” — the list after the colon holds the goals.
+    const colon = sentence.search(/[：:]/);
+    if (colon >= 0) {
+      if (colon === sentence.length - 1) break; // “重点解决…问题：” introduces something else
+      sentence = sentence.slice(colon + 1);
+    }
+    for (let c of clauses(sentence)) {
+      c = c.replace(/^(?:使|让)/, '');
+      if (c.length >= MIN_GOAL && !isOnlySpan(c)) goals.push(c);
+    }
+  }
+  return goals;
+}
+
+/** Goal text introduced inline (“实施…的总体目标是：…”), or null. */
+export function inlineGoalText(text: string): string | null {
+  const m = INLINE_GOAL.exec(stripBold(text));
+  return m ? stripBold(text).slice(m.index + m[0].length) : null;
+}
+
+/** Explicit 力争… targets in ordinary text. */
+export function explicitTargets(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of stripBold(text).split(/[。！!\n]/)) {
+    for (const c of clauses(sentence)) if (/力争/.test(c) && c.length >= MIN_GOAL + 2) out.push(c.trim());
+  }
+  return out;
+}

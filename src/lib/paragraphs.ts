@@ -1,0 +1,64 @@
+/**
+ * Lines → paragraphs: joins a sentence that a page break cut in two (“提高党建促业 / (blank) /
+ * 务水平”), keeping every character; lines with a role other than body stay as they are.
+ */
+import type { SourceLine } from './clean-text.ts';
+import type { LineRole } from './document-header.ts';
+import { foldWidth } from './fold-width.ts';
+import { TITLE_END } from './patterns.ts';
+
+export interface Paragraph {
+  line: number;
+  text: string;
+  role: LineRole;
+}
+
+const ENDS_SENTENCE = /[。；;！!？?：:”"’）)】」』…]\s*$/;
+const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(]\s*[一二三四五六七八九十\d]+\s*[)]|\d{1,3}\s*[.、](?!\d)|——|[①-⑳]|第[一二三四五六七八九十]+[章条部节]|\*\*)/;
+const TABLE_ROW = /\t|\s[|｜]\s/;
+/** A line shorter than this is a heading or a name, not a body line that a page break cut. */
+const MIN_CUT_LINE = 15;
+
+function isCutLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length < MIN_CUT_LINE || ENDS_SENTENCE.test(t) || TABLE_ROW.test(t)) return false;
+  // A short numbered heading without a full stop is a heading, not a cut sentence.
+  if (STARTS_ITEM.test(foldWidth(t)) && !/[。；;，,、]/.test(t) && t.length <= 40) return false;
+  // A field line (“组  长：李石凑”, “成员：…”) is a line of a list.
+  if (/^[^：:，。]{1,6}[：:]/.test(t)) return false;
+  // A title-like line (“…任务清单”, “…名单”) ends where it ends.
+  if (TITLE_END.test(t) && !/[。；;，,]/.test(t)) return false;
+  return true;
+}
+
+function continues(text: string): boolean {
+  const t = foldWidth(text);
+  return !STARTS_ITEM.test(t) && !TABLE_ROW.test(t);
+}
+
+export function linesToParagraphs(lines: SourceLine[], roles: LineRole[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.text.trim() === '') {
+      i++;
+      continue;
+    }
+    const para: Paragraph = { line: line.no, text: line.text.trim(), role: roles[i] };
+    i++;
+    if (para.role === 'body') {
+      let last = para.text;
+      while (isCutLine(last)) {
+        let j = i;
+        while (j < lines.length && j - i < 3 && lines[j].text.trim() === '') j++;
+        if (j >= lines.length || roles[j] !== 'body' || lines[j].text.trim() === '' || !continues(lines[j].text.trim())) break;
+        last = lines[j].text.trim();
+        para.text += last;
+        i = j + 1;
+      }
+    }
+    out.push(para);
+  }
+  return out;
+}

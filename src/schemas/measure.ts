@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { deadlineSchema } from './deadline.ts';
+
+/** One task or measure (任务 / 措施): a lowest-level numbered item that prescribes action, or a task-table row. */
+export const measureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  documentId: z.string(),
+  /** Site path of the measure's own page. */
+  url: z.string(),
+  /** Outline path as written, levels joined by `.`: `四.（四）.3`; task-table rows: `任务清单.3`. */
+  path: z.string(),
+  /** The headings of the enclosing outline nodes, outermost first, for breadcrumbs. */
+  trail: z.array(z.object({ path: z.string(), heading: z.string() })),
+  /** Its bold lead or first sentence, without numbering. */
+  title: z.string().min(1),
+  /** Its full text, without numbering, as written. */
+  text: z.string().min(1),
+  /** Responsible units, lead units first, each as written. */
+  units: z.array(z.string()),
+  /** Units named as 牵头 (lead) and 配合 (supporting), where the document says so. */
+  leadUnits: z.array(z.string()),
+  supportUnits: z.array(z.string()),
+  deadlines: z.array(deadlineSchema),
+  /** Where it came from: an outline item or a row of a task table. */
+  origin: z.enum(['outline', 'table']),
+  /** Position within its document, from 1. */
+  order: z.number().int().positive(),
+  /** 1-based line in the source file. */
+  line: z.number().int().nonnegative(),
+  /** Documents cited in its text (《…》) and quoted terms (“…”). */
+  citedDocuments: z.array(z.string()),
+  quotedTerms: z.array(z.string()),
+});
+
+export type Measure = z.output<typeof measureSchema>;

@@ -1,0 +1,89 @@
+/**
+ * The one place pages get their data: all five collections, loaded once per build and indexed.
+ * Astro renders every page in one process, so the memo spares recomputing terms and related
+ * measures per page. (Everything else in src/site is pure; this file is the fetching glue.)
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectTerms, type Term } from './terms.ts';
+import { unitLookupOf, type UnitLookup } from './units.ts';
+import { relatedMeasuresOf, type Related } from './related.ts';
+import { truncate } from './text.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type MeasureEntry = CollectionEntry<'measures'>;
+export type UnitEntry = CollectionEntry<'units'>;
+
+export interface SiteData {
+  /** Newest first; undated documents last. */
+  documents: DocumentEntry[];
+  measures: MeasureEntry[];
+  units: UnitEntry[];
+  goals: CollectionEntry<'goals'>['data'][];
+  /** Deadline entries joined with their measure and document, for the timeline and calendar. */
+  deadlines: DeadlineItem[];
+  document: Map<string, DocumentEntry>;
+  measure: Map<string, MeasureEntry>;
+  /** A document's measures in document order. */
+  measuresOf: Map<string, MeasureEntry[]>;
+  unitLookup: UnitLookup;
+  terms: Term[];
+  related: Map<string, Related<MeasureEntry['data']>[]>;
+}
+
+export type DeadlineItem = CollectionEntry<'deadlines'>['data'] & {
+  measureTitle: string | null;
+  measureUrl: string | null;
+  /** 文号, or the title cut short when there is none. */
+  documentLabel: string;
+  documentUrl: string;
+};
+
+/** How a document is named in lists: its 文号, else its title cut short. */
+export const documentLabelOf = (d: DocumentEntry['data']) => d.docNumber ?? truncate(d.title, 18);
+
+let loading: Promise<SiteData> | undefined;
+
+export function siteData(): Promise<SiteData> {
+  return (loading ??= load());
+}
+
+async function load(): Promise<SiteData> {
+  const [documents, measures, units, goals, deadlines] = await Promise.all([
+    getCollection('documents'),
+    getCollection('measures'),
+    getCollection('units'),
+    getCollection('goals'),
+    getCollection('deadlines'),
+  ]);
+  documents.sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
+  measures.sort((a, b) => a.data.documentId.localeCompare(b.data.documentId) || a.data.order - b.data.order);
+  const measuresOf = new Map<string, MeasureEntry[]>(documents.map((d) => [d.id, []]));
+  for (const m of measures) measuresOf.get(m.data.documentId)?.push(m);
+  const related = relatedMeasuresOf(measures.map((m) => m.data));
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const deadlineItems = deadlines.map(({ data: e }): DeadlineItem => {
+    const m = e.measureId ? measureById.get(e.measureId)?.data : undefined;
+    const d = documentById.get(e.documentId)?.data;
+    return {
+      ...e,
+      measureTitle: m?.title ?? null,
+      measureUrl: m?.url ?? null,
+      documentLabel: d ? documentLabelOf(d) : e.documentId,
+      documentUrl: d?.url ?? '/',
+    };
+  });
+  return {
+    documents,
+    measures,
+    units: units.sort((a, b) => b.data.measures.length - a.data.measures.length || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+    goals: goals.map((g) => g.data).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.order - b.order),
+    deadlines: deadlineItems,
+    document: documentById,
+    measure: measureById,
+    measuresOf,
+    unitLookup: unitLookupOf(units.map((u) => u.data)),
+    terms: collectTerms(documents.map((d) => d.data), measures.map((m) => m.data)),
+    related,
+  };
+}

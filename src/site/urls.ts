@@ -1,0 +1,33 @@
+/**
+ * Site paths. Every page lives in a folder (`/measures/x/`), matching the root-relative `url`
+ * fields the split writes, so data and site agree on one scheme.
+ */
+export const documentUrl = (id: string) => `/documents/${id}/`;
+export const measureUrl = (id: string) => `/measures/${id}/`;
+export const unitUrl = (id: string) => `/units/${id}/`;
+export const termUrl = (id: string) => `/terms/${id}/`;
+
+/** Fixed index pages, in the order the header shows them. */
+export const sectionUrls = {
+  home: '/',
+  deadlines: '/deadlines/',
+  goals: '/goals/',
+  units: '/units/',
+  terms: '/terms/',
+  search: '/search/',
+} as const;
+
+/** `path#anchor`, or just `path` when there is no anchor. */
+export const withAnchor = (path: string, anchor: string | null | undefined) => (anchor ? `${path}#${anchor}` : path);
+
+/** HTML id of a goal mark in its document page, shared by the mark and the goals page. */
+export const goalAnchor = (goalId: string) => `goal-${goalId}`;
+
+/**
+ * Absolute URL for `path` when the site's origin is known (Astro `site`, from SITE_URL);
+ * undefined otherwise, so callers leave canonical / og:url out rather than guess.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
+  if (!site) return undefined;
+  return new URL(path, site).href;
+}
