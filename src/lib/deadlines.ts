@@ -107,6 +107,8 @@ const RULES: Rule[] = [
       const y = m[2] ? Number(m[2]) : raw.includes('次年') || raw.includes('明年') ? (ctx.year ?? NaN) + 1 : ctx.year;
       const part = m[3];
       if ((part === '底' || part === '末') && !m[2]) return null;
+      // “按照年初制定的方案”: a time the text looks back to, not a time limit.
+      if (!m[1] && !m[2] && !m[4] && /^(?:制定|确定|下达|提出|的)/.test(m.input.slice(m.index + m[0].length))) return null;
       if (y === null || Number.isNaN(y)) return { raw, kind: 'relative', anchor: part, direction: m[4] ? 'before' : 'at', offset: null };
       const q = /[一二三四]/.exec(part);
       if (q) {

@@ -3,7 +3,7 @@ import type { LeadingGroup } from '../schemas/document.ts';
 
 const GROUP_NAME = /([\u4e00-\u9fa5“”"+0-9]{0,30}?(?:领导小组|工作小组|工作专班|指挥部))/;
 const MEMBER = /^\s*((?:组|副\s*组|常务副组|成)\s*[长员]|主\s*任|副\s*主\s*任|办公室主任)\s*[:：]\s*(.+)$/;
-const OFFICE = /((?:[\u4e00-\u9fa5]{0,12}?)(?:领导小组|工作小组)?办公室)设在([^，。,；;]+)/;
+const OFFICE = /((?:领导小组|工作小组|工作专班|指挥部)?办公室)设在([^，。,；;]+)/;
 
 /** Reads a group from the lines of the section (or attachment) that lists it; null when there is none. */
 export function linesToLeadingGroup(lines: string[], heading: string): LeadingGroup | null {

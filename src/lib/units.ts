@@ -18,9 +18,9 @@ const HAS_LABEL = new RegExp(LABEL.source);
 const LED_BY = /由([^，。；,;：:由]{2,40}?)(牵头负责|牵头|负责|统筹)(?:[，,]\s*([^，。；,;]{2,60}?)(配合|参与|协助|协同))?/g;
 const ROLE_SUFFIX = /(?:牵头负责|按职责分工负责|分别负责|共同负责|负责|牵头|落实|配合|参与|协助|按职责落实)$/;
 const LEADING_FILLER = /^(?:[一二三四五六七八九十]+是|首先|其次|同时|并且|并|特别是|尤其是|重点是|另外|此外|再次|最后|由|请|选树|确定|指定)/;
-const STARTS_WITH_VERB = /^(?:加强|推进|开展|建立|落实|制定|完善|健全|组织|实施|推动|强化|提升|提高|做好|抓好|坚持|深化|严格|规范|确保|以|按照|根据|围绕|通过|对|把|将|在|从|为|结合|利用|发挥|选|要|对于|关于|有的|有些|凡|各类|一批|全面|进一步|认真|积极|充分|切实|深入|大力|着力|扎实|努力|不断|及时)/;
+const STARTS_WITH_VERB = /^(?:实现|开发|做到|压实|选优|配强|推行|完成|优化|提出|研究|增强|培养|注重|保持|构建|打造|形成|改进|促进|引导|鼓励|支持|明确|细化|严肃|持续|扩大|拓展|突出|加大|筑牢|树牢|夯实|激发|营造|弘扬|确立|联合|督促|指导|开展|探索|狠抓|抓|聚焦|紧盯|强化|提升|落实|加强|推进|开展|建立|落实|制定|完善|健全|组织|实施|推动|强化|提升|提高|做好|抓好|坚持|深化|严格|规范|确保|以|按照|根据|围绕|通过|对|把|将|在|从|为|结合|利用|发挥|选|要|对于|关于|有的|有些|凡|各类|一批|全面|进一步|认真|积极|充分|切实|深入|大力|着力|扎实|努力|不断|及时)/;
 const EXPLICIT_TRIGGER = /^(?:牵头负责|牵头|负责|带头)/;
-const OBLIGED_TRIGGER = /^(?:要|必须|应当|应|须|需要|需|都要|均要|务必|协助|配合|召集|组织|充分|认真|切实|严格|积极|主动|每年|每季度|每月|每半年|定期|在|将|深入|进一步|全面|坚持|加强|做好|抓好|落实|开展|建立|制定|履职|发挥|对|按照|结合|围绕|统筹|督促|指导)/;
+const OBLIGED_TRIGGER = /^(?:要|必须|应当|应|须|需要|需|都要|均要|务必|协助|配合|召集|充分|认真|切实|严格|积极|主动|每年|每季度|每月|每半年|定期|在|将|深入|进一步|全面|坚持|加强|做好|抓好|落实|开展|建立|制定|履职|发挥|对|按照|结合|围绕|统筹|督促|指导)/;
 
 function isUnitName(name: string): boolean {
   return name.length >= 2 && name.length <= 30 && ORG_SUFFIX.test(name) && !PERSON_SUFFIX.test(name) && !/^(?:各级|其他|相关|有关)$/.test(name);
@@ -53,7 +53,7 @@ function add(list: string[], names: string[]): void {
 function clauseSubjects(text: string): { explicit: string[]; obliged: string[] } {
   const explicit: string[] = [];
   const obliged: string[] = [];
-  for (const raw of text.split(/[。；;，,：:！!？?\n]/)) {
+  for (const raw of text.replace(TAG, '。').split(/[。；;，,：:！!？?\n]/)) {
     let clause = raw.trim();
     for (let k = 0; k < 3 && LEADING_FILLER.test(clause); k++) clause = clause.replace(LEADING_FILLER, '');
     if (STARTS_WITH_VERB.test(clause)) continue;
@@ -61,9 +61,11 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
       const subject = clause.slice(0, end);
       const rest = clause.slice(end);
       const isExplicit = EXPLICIT_TRIGGER.test(rest);
-      if (!isExplicit && !OBLIGED_TRIGGER.test(rest)) continue;
+      const trigger = (isExplicit ? EXPLICIT_TRIGGER : OBLIGED_TRIGGER).exec(rest);
+      // “各单位制定的方案”: the verb describes a noun, the clause's subject is elsewhere.
+      if (!trigger || /^的/.test(rest.slice(trigger[0].length))) continue;
       const parts = subjectParts(subject);
-      if (!parts.length || !ORG_SUFFIX.test(subject.replace(/等$/, '')) && !parts.some((p) => subject.endsWith(p))) continue;
+      if (!parts.length || !(ORG_SUFFIX.test(subject) || PERSON_SUFFIX.test(subject))) continue;
       add(isExplicit ? explicit : obliged, parts);
       break;
     }

@@ -1,0 +1,133 @@
+/** The site's pure helpers (src/site): labels, groupings, ids. Exact expectations on small inputs. */
+import { describe, expect, it } from 'vitest';
+import type { Deadline } from '../../src/schemas/deadline.ts';
+import { deadlineLabel, recurringCalendarOf, sameAsWritten, timelineOf, upcomingOf } from '../../src/site/deadlines.ts';
+import { collectTerms, termId, termLabel } from '../../src/site/terms.ts';
+import { outlineTreeOf } from '../../src/site/outline.ts';
+import { unitLookupOf, unitRefsOf } from '../../src/site/units.ts';
+import { relatedMeasuresOf } from '../../src/site/related.ts';
+import { shareTextOf } from '../../src/site/share.ts';
+import { pageTitle, plainText, truncate } from '../../src/site/text.ts';
+
+const date = (raw: string, d: string, precision: 'day' | 'month' | 'year', bound: 'by' | 'on' = 'by'): Deadline => ({ raw, kind: 'date', date: d, bound, precision });
+const every = (raw: string, frequency: 'monthly' | 'yearly', minTimes: number | null = null): Deadline => ({ raw, kind: 'recurring', frequency, minTimes, maxTimes: null, when: null });
+
+describe('deadlineLabel', () => {
+  it.each<[Deadline, string]>([
+    [date('9月底前', '2019-09-30', 'month'), '2019年9月底前'],
+    [date('2020年底前', '2020-12-31', 'year'), '2020年底前'],
+    [date('10月15日前', '2019-10-15', 'day'), '2019年10月15日前'],
+    [date('2019年9月', '2019-09-01', 'month', 'on'), '2019年9月'],
+    [{ raw: '2018年—2020年', kind: 'period', start: '2018-01-01', end: '2020-12-31' }, '2018年至2020年'],
+    [{ raw: '6月至7月', kind: 'period', start: '2019-06-01', end: '2019-07-31' }, '2019年6月至7月'],
+    [{ raw: '8月下旬', kind: 'period', start: '2018-08-21', end: '2018-08-31' }, '2018年8月21日至31日'],
+    [every('每年至少2次', 'yearly', 2), '每年至少2次'],
+    [{ raw: '每月召开一次', kind: 'recurring', frequency: 'monthly', minTimes: 1, maxTimes: 1, when: null }, '每月1次'],
+    [{ raw: '每年年底', kind: 'recurring', frequency: 'yearly', minTimes: null, maxTimes: null, when: '年底' }, '每年年底'],
+    [{ raw: '任期届满前6个月', kind: 'relative', anchor: '任期届满', direction: 'before', offset: { amount: 6, unit: 'month' } }, '任期届满前6个月'],
+    [{ raw: '用三年时间', kind: 'relative', anchor: null, direction: 'within', offset: { amount: 3, unit: 'year' } }, '3年内'],
+    [{ raw: '高考中考后', kind: 'relative', anchor: '高考中考', direction: 'after', offset: null }, '高考中考后'],
+  ])('%o → %s', (deadline, label) => {
+    expect(deadlineLabel(deadline)).toBe(label);
+  });
+
+  it('knows when the label only repeats the phrase', () => {
+    expect(sameAsWritten(every('每年至少2次', 'yearly', 2))).toBe(true);
+    expect(sameAsWritten(date('9月底前', '2019-09-30', 'month'))).toBe(false);
+  });
+});
+
+describe('groupings', () => {
+  const entries = [
+    { id: 'a', units: ['甲'], deadline: date('9月底前', '2019-09-30', 'month') },
+    { id: 'b', units: ['乙'], deadline: { raw: '6月至7月', kind: 'period', start: '2019-06-01', end: '2019-07-31' } as Deadline },
+    { id: 'c', units: ['甲', '乙'], deadline: every('每月', 'monthly') },
+    { id: 'd', units: ['乙'], deadline: every('每年至少2次', 'yearly', 2) },
+    { id: 'e', units: ['乙'], deadline: every('每月1次', 'monthly', 1) },
+    { id: 'f', units: [], deadline: date('2020年底前', '2020-12-31', 'year') },
+  ];
+
+  it('puts dated deadlines on a year/month timeline, periods at their start', () => {
+    const years = timelineOf(entries).map((y) => [y.year, y.months.map((m) => [m.month, m.items.map((i) => i.id)])]);
+    expect(years).toEqual([[2019, [[6, ['b']], [9, ['a']]]], [2020, [[12, ['f']]]]]);
+  });
+
+  it('groups recurring duties by frequency with who owes them, most named first', () => {
+    const groups = recurringCalendarOf(entries).map((g) => [g.label, g.items.map((i) => i.id), g.units]);
+    expect(groups).toEqual([['每月', ['c', 'e'], ['乙', '甲']], ['每年', ['d'], ['乙']]]);
+  });
+
+  it('lists deadlines still ahead, else the latest ones', () => {
+    expect(upcomingOf(entries, '2019-07-01', 5).items.map((e) => e.id)).toEqual(['b', 'a', 'f']);
+    expect(upcomingOf(entries, '2030-01-01', 2)).toMatchObject({ upcoming: false, items: [{ id: 'f' }, { id: 'a' }] });
+  });
+});
+
+describe('terms', () => {
+  it('uses the split\'s ids, so the links it writes find their pages', () => {
+    expect(termId('计划（2018—2020年）')).toBe(termId('计划(2018—2020年)'));
+    expect(termId('三会一课')).toMatch(/^shyk-[0-9a-z]{4}$/);
+    expect(termId('三会一课')).not.toBe(termId('两学一做'));
+  });
+
+  it('keeps terms found in two or more documents, shown as first written', () => {
+    const terms = collectTerms(
+      [
+        { id: 'd1', citedDocuments: ['《中国共产党支部工作条例（试行）》'], quotedTerms: ['三会一课'] },
+        { id: 'd2', citedDocuments: [], quotedTerms: ['三会一课', '两新'] },
+      ],
+      [{ id: 'm1', documentId: 'd2', citedDocuments: ['《中国共产党支部工作条例(试行)》'], quotedTerms: [] }],
+    );
+    expect(terms.map((t) => [termLabel(t), t.documentIds, t.measureIds])).toEqual([
+      ['“三会一课”', ['d1', 'd2'], []],
+      ['《中国共产党支部工作条例（试行）》', ['d1', 'd2'], ['m1']],
+    ]);
+  });
+});
+
+describe('outline, units, related, share, text', () => {
+  it('nests a flat outline by depth', () => {
+    const e = (path: string, depth: number) => ({ path, depth, marker: '', heading: path, anchor: path, measureId: null });
+    const tree = outlineTreeOf([e('一', 1), e('一.1', 2), e('一.1.(1)', 3), e('一.2', 2), e('二', 1)]);
+    const shape = (n: { path: string; children: unknown[] }[]): unknown => n.map((x) => [x.path, shape(x.children as never)]);
+    expect(shape(tree)).toEqual([['一', [['一.1', [['一.1.(1)', []]]], ['一.2', []]]], ['二', []]]);
+  });
+
+  it('finds a written unit name through aliases, ignoring width and spaces', () => {
+    const lookup = unitLookupOf([{ id: 'u1', name: '市属党（工）委', aliases: ['市属党(工)委'], url: '/units/u1/' }]);
+    const refs = unitRefsOf({ units: ['市属党 (工) 委', '某某局'], leadUnits: ['市属党（工）委'], supportUnits: [] }, lookup);
+    expect(refs).toEqual([
+      { name: '市属党 (工) 委', url: '/units/u1/', unitId: 'u1', role: 'lead' },
+      { name: '某某局', url: null, unitId: null, role: 'assigned' },
+    ]);
+  });
+
+  it('relates measures of other documents by shared terms before shared units', () => {
+    const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, units, quotedTerms, citedDocuments: [], order: 1 });
+    const related = relatedMeasuresOf([m('a', 'd1', ['甲'], ['三会一课']), m('b', 'd1', ['甲'], []), m('c', 'd2', ['甲'], []), m('d', 'd2', [], ['三会一课'])]);
+    expect(related.get('a')!.map((r) => [r.measure.id, r.sharedTerms, r.sharedUnits])).toEqual([['d', ['三会一课'], []], ['c', [], ['甲']]]);
+  });
+
+  it('writes share text for a chat', () => {
+    expect(shareTextOf({ title: '规范党支部换届', units: ['甲', '乙'], deadlines: [], documentTitle: '实施方案', docNumber: '台教党字〔2018〕35号', url: 'https://x/m/' }))
+      .toBe('【规范党支部换届】\n责任单位：甲、乙\n完成时限：未明确时限\n出处：《实施方案》（台教党字〔2018〕35号）\nhttps://x/m/');
+  });
+
+  it('makes plain, short text for titles and descriptions', () => {
+    expect(plainText('**规范[“三会一课”](/terms/t1/)。**每月<Goal id="g">开展</Goal>')).toBe('规范“三会一课”。每月开展');
+    expect(truncate('一二三四五', 4)).toBe('一二三…');
+    expect(pageTitle('规范党支部换届', null)).toBe('规范党支部换届 · 政策知识站');
+  });
+});
+
+describe('relative URLs for file://', () => {
+  it('turns root paths into relative file paths from the page', async () => {
+    const { relativeUrl, relativizeHtml } = await import('../../src/site/relative-urls.ts');
+    expect(relativeUrl('/measures/x/', '/documents/d/#p-1')).toBe('../../documents/d/index.html#p-1');
+    expect(relativeUrl('/measures/x/', '/')).toBe('../../index.html');
+    expect(relativeUrl('/', '/_astro/a.css')).toBe('_astro/a.css');
+    expect(relativeUrl('/404.html', '/search/')).toBe('search/index.html');
+    expect(relativizeHtml('<a href="/units/u/">u</a><a href="#x">x</a><a href="https://a/b/">b</a><form action="/search/">', '/units/'))
+      .toBe('<a href="u/index.html">u</a><a href="#x">x</a><a href="https://a/b/">b</a><form action="../search/index.html">');
+  });
+});
