@@ -1,0 +1,46 @@
+/** Paragraph text → mdast phrasing: `**…**` becomes strong, goal statements and shared terms are marked. */
+import type { PhrasingContent } from 'mdast';
+
+export interface PhrasingMarks {
+  /** Goal statements of the document, by id. */
+  goals: { id: string; text: string }[];
+  /** The page of a cited document 《…》 or quoted term “…” shared with other documents, or null. */
+  termUrl: (term: string) => string | null;
+}
+
+function markTerms(text: string, marks: PhrasingMarks): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/《[^《》]{2,120}》|“([^“”\n]{2,16})”/g)) {
+    const url = marks.termUrl(m[1] ?? m[0]);
+    if (!url) continue;
+    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    out.push({ type: 'link', url, children: [{ type: 'text', value: m[0] }] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
+function markGoals(text: string, marks: PhrasingMarks): PhrasingContent[] {
+  const goal = marks.goals.find((g) => text.includes(g.text));
+  if (!goal) return markTerms(text, marks);
+  const at = text.indexOf(goal.text);
+  return [
+    ...(at > 0 ? markGoals(text.slice(0, at), marks) : []),
+    {
+      type: 'mdxJsxTextElement', name: 'Goal', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: goal.id }],
+      children: markTerms(goal.text, marks),
+    } as PhrasingContent,
+    ...(at + goal.text.length < text.length ? markGoals(text.slice(at + goal.text.length), marks) : []),
+  ];
+}
+
+export function textToPhrasing(text: string, marks: PhrasingMarks): PhrasingContent[] {
+  const parts = text.split('**');
+  return parts.flatMap((part, i): PhrasingContent[] => {
+    if (!part) return [];
+    if (i % 2 === 1) return [{ type: 'strong', children: markGoals(part, marks) }];
+    return markGoals(part, marks);
+  });
+}

@@ -1,0 +1,28 @@
+/** What the split prints: a summary table per document and every problem as `file:line: message`. */
+import type { Problem } from '../schemas/problem.ts';
+import type { SplitDocument } from './split-document.ts';
+
+const width = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const cut = (s: string, n: number) => {
+  let out = '';
+  for (const c of s) {
+    if (width(out + c) > n - 1) return `${out}…`;
+    out += c;
+  }
+  return out;
+};
+
+export function summaryTable(splits: SplitDocument[]): string {
+  const head = ['标题', '措施', '目标', '单位', '时限', '警告'];
+  const rows = splits.map((s) => [
+    cut(s.document.title, 44), String(s.measures.length), String(s.goals.length), String(s.document.units.length),
+    String(s.deadlines.length), String(s.problems.length),
+  ]);
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  return [head, ...rows].map((r) => r.map((c, i) => pad(c, widths[i])).join('  ')).join('\n');
+}
+
+export function problemLines(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.file}:${p.line}: ${p.level === 'error' ? '错误' : '警告'}: ${p.message}`);
+}
