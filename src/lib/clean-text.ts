@@ -85,6 +85,8 @@ export function cleanText(text: string): CleanText {
       removals.push({ rule: 'page-footer', line: l.no, text: l.text.trim() });
       l = { no: l.no, text: '' };
     }
+    // `**` stays in the text for the outline to find bold leads; it never reaches the output as text.
+    for (const m of l.text.matchAll(/\*\*/g)) removals.push({ rule: 'bold-marker', line: l.no, text: m[0] });
     return l;
   });
   const markers = findPageMarkerLines(lines);

@@ -186,7 +186,9 @@ export function textToDeadlines(text: string, ctx: DeadlineContext): Deadline[] 
       const end = m.index + m[0].trimEnd().length;
       if (cited.some(([a, b]) => start >= a && start < b)) continue;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const raw = text.slice(start, end).replace(/^(?:到|至|于|在|截至)(?=\d)/, (p) => (/^到/.test(p) ? p : ''));
+      // “在9月底前” is written as “9月底前”; “到2020年” keeps its 到, which is part of the limit.
+      const preposition = /^(?:至|于|在|截至)\s*(?=\d)/.exec(folded.slice(start, end))?.[0].length ?? 0;
+      const raw = text.slice(start + preposition, end);
       const deadline = rule.make(m, ctx, raw);
       if (deadline) found.push({ start, end, deadline });
     }

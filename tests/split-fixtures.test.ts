@@ -1,0 +1,122 @@
+/** Behaviour of the split on small fixtures, one per artifact of real documents. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { decodeText } from '../src/lib/decode-text.ts';
+import { splitOne, mdxText, mdxNodeTypes } from './support/split-one.ts';
+import { textToCells } from '../src/lib/task-table.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/artifacts/${name}`, import.meta.url));
+const textOf = (name: string) => {
+  const d = decodeText(fixture(name));
+  if (!d.ok) throw new Error(d.reason);
+  return d.text;
+};
+
+describe('decoding input files', () => {
+  test('GB18030 text is detected and decoded to the same document as UTF-8', () => {
+    const d = decodeText(fixture('gb18030.txt'));
+    expect(d).toMatchObject({ ok: true, encoding: 'gb18030' });
+    const gb = splitOne(textOf('gb18030.txt'));
+    expect(gb.split.document.title).toBe('关于开展2022年基层党建工作的通知');
+    expect(gb.split.measures.map((m) => m.title)).toEqual(['加强学习', '规范组织生活']);
+  });
+  test('a UTF-8 BOM is dropped and CRLF reads like LF', () => {
+    const bytes = new TextEncoder().encode('\uFEFF' + textOf('page-break.txt').replace(/\n/g, '\r\n'));
+    const d = decodeText(bytes);
+    expect(d.ok && d.text.startsWith('关于')).toBe(true);
+    expect(splitOne(d.ok ? d.text : '').split.measures.map((m) => m.title)).toEqual(['加强学习', '规范组织生活']);
+  });
+  test('a binary file is rejected with a reason', () => {
+    expect(decodeText(fixture('binary.docx'))).toEqual({ ok: false, reason: '不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）' });
+  });
+  test('an empty file decodes to empty text', () => {
+    expect(decodeText(fixture('empty.txt'))).toEqual({ ok: true, text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('dirty input', () => {
+  test('a sentence cut by a page break and a blank line is joined', () => {
+    const { split } = splitOne(textOf('page-break.txt'));
+    expect(split.measures[0].text).toBe('加强学习。各支部要组织党员学习，提高党建促业务水平。【机关党委负责】');
+    expect(split.measures[0].units).toEqual(['机关党委', '各支部']);
+    expect(split.measures[1].deadlines).toEqual([
+      { raw: '每月', kind: 'recurring', frequency: 'monthly', minTimes: null, maxTimes: null, when: null },
+      { raw: '9月底前', kind: 'date', date: '2021-09-30', bound: 'by', precision: 'month' },
+    ]);
+  });
+  test('page numbers glued to line starts are removed, not read as items; inline items are split out', () => {
+    const { split } = splitOne(textOf('page-markers.txt'));
+    expect(split.removals.map((r) => `${r.rule}:${r.text}`)).toEqual([
+      'page-footer:第4页 共4页', 'page-marker:2、', 'page-marker:3、', 'page-marker:4、',
+    ]);
+    expect(split.document.outline.map((o) => `${o.path} ${o.heading}`)).toEqual([
+      '一 总体要求', '一.1 提高认识', '二 主要措施', '二.1 加强班子建设', '二.2 规范组织生活',
+    ]);
+    expect(split.measures.map((m) => m.title)).toEqual(['加强班子建设', '规范组织生活']);
+    expect(split.measures[1].deadlines.map((d) => d.raw)).toEqual(['每季度']);
+  });
+  test('bookmarks, footers, bold markers and full-width numbering', () => {
+    const { split } = splitOne(textOf('debris-widths.txt'));
+    expect(split.removals.map((r) => r.rule)).toEqual(['bookmark', 'bold-marker', 'bold-marker', 'page-footer']);
+    expect(split.document).toMatchObject({
+      docNumber: '某组发〔２０２１〕３号', title: '关于做好党员教育培训工作的通知', recipients: '各乡镇党委',
+      issuer: '中共某某县委组织部', date: '2021-03-05',
+    });
+    expect(split.document.outline.map((o) => `${o.path}|${o.heading}`)).toEqual([
+      '一|工作 要求', '一.１|强化培训', '一.２|落实责任', '二|其他事项', '二.（一）|及时报送',
+    ]);
+    expect(split.measures.map((m) => [m.title, m.units, m.deadlines.map((d) => d.raw)])).toEqual([
+      ['强化培训', ['各乡镇党委'], ['６月底前']],
+      ['落实责任', ['各乡镇党委'], []],
+      ['及时报送', ['各乡镇党委'], ['每月']],
+    ]);
+  });
+});
+
+describe('MDX output', () => {
+  test('text such as {, <script> and import comes out literally, never as code', () => {
+    const { documentMdx, files, problems } = splitOne(textOf('mdx-hostile.txt'));
+    expect(problems).toEqual([]);
+    const types = mdxNodeTypes(documentMdx);
+    for (const code of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'list', 'link', 'emphasis', 'inlineCode']) {
+      expect(types.has(code)).toBe(false);
+    }
+    const text = mdxText(documentMdx);
+    expect(text).toContain("{年度}、<script>alert(1)</script>和<附表>");
+    expect(text).toContain("import x from 'y'");
+    expect(text).toContain('* 星号、_下划线_、# 井号、`反引号`、[链接](地址) 和 | 竖线 |');
+    const measure = files.find((f) => f.collection === 'measures')!.mdx;
+    expect(mdxText(measure)).toContain("export const a = 1;");
+  });
+});
+
+/** Original text minus the recorded debris, without whitespace. */
+function expectedText(original: string, removals: { line: number; text: string }[], tableLines: Set<number>): string {
+  const lines = original.split(/\r\n|\r|\n/);
+  for (const r of removals) {
+    const at = lines[r.line - 1].indexOf(r.text);
+    expect(at, `removal “${r.text}” on line ${r.line}`).toBeGreaterThanOrEqual(0);
+    lines[r.line - 1] = lines[r.line - 1].slice(0, at) + lines[r.line - 1].slice(at + r.text.length);
+  }
+  // Cell separators of a task-table row become the table's structure, not text.
+  return lines.map((l, i) => (tableLines.has(i + 1) ? textToCells(l)!.join('') : l)).join('').replace(/\s+/g, '');
+}
+
+const everyDocument = [
+  ...readdirSync(new URL('../content/sources/', import.meta.url)).map((f) => new URL(`../content/sources/${f}`, import.meta.url)),
+  ...readdirSync(new URL('./fixtures/genre/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => new URL(`./fixtures/genre/${f}`, import.meta.url)),
+  ...['page-break.txt', 'page-markers.txt', 'debris-widths.txt', 'mdx-hostile.txt', 'gb18030.txt'].map((f) => new URL(`./fixtures/artifacts/${f}`, import.meta.url)),
+];
+
+describe('nothing is lost', () => {
+  test.each(everyDocument.map((u) => [decodeURIComponent(u.pathname.split('/').pop()!), u] as const))(
+    '%s: every character of the body appears in the document page exactly once and in order',
+    (_name, url) => {
+      const d = decodeText(readFileSync(url));
+      if (!d.ok) throw new Error(d.reason);
+      const { split, documentMdx } = splitOne(d.text);
+      expect(split.removals.every((r) => /^(?:\[bookmark:[^\]]*\]|\*\*|\d{1,3}、|第\s*\d+\s*页.*共\s*\d+\s*页|[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)$/.test(r.text))).toBe(true);
+      expect(mdxText(documentMdx).replace(/\s+/g, '')).toBe(expectedText(d.text, split.removals, new Set([...split.anchors.keys()].filter((n) => n.kind !== 'item').map((n) => n.line))));
+    },
+  );
+});
