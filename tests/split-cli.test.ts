@@ -1,0 +1,97 @@
+/** The split command as people run it: files in, collections and JSON out, problems printed, exit code. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, copyFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const sources = join(root, 'content/sources');
+const artifacts = join(root, 'tests/fixtures/artifacts');
+
+function run(inDir: string, extra: string[] = []) {
+  const out = mkdtempSync(join(tmpdir(), 'split-out-'));
+  const json = join(out, 'split.json');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/split.ts'), '--in', inDir, '--out', out, '--json', json, ...extra], { encoding: 'utf8' });
+  return { out, json, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const c of readdirSync(dir, { withFileTypes: true })) {
+    if (c.isDirectory()) for (const f of readdirSync(join(dir, c.name))) files[`${c.name}/${f}`] = readFileSync(join(dir, c.name, f), 'utf8');
+  }
+  return files;
+}
+
+function inputDir(files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
+  for (const f of files) copyFileSync(f, join(dir, f.split('/').pop()!));
+  return dir;
+}
+
+describe('npm run split', () => {
+  test('prints a summary per document and writes five collections and the JSON export', () => {
+    const r = run(sources);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('标题');
+    expect(r.stdout).toMatch(/5 个文件 → \d+ 个 MDX 条目/);
+    expect(readdirSync(r.out).sort()).toEqual(['deadlines', 'documents', 'goals', 'measures', 'split.json', 'units']);
+    const json = JSON.parse(readFileSync(r.json, 'utf8'));
+    expect(json.documents).toHaveLength(5);
+    const doc = json.documents.find((d: { docNumber: string }) => d.docNumber === '湛组通〔2019〕22号');
+    expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'source', 'title', 'docNumber', 'issuer', 'date', 'recipients', 'url', 'goals', 'measures']));
+    const measure = doc.measures.find((m: { title: string }) => m.title === '持续大力整顿软弱涣散基层党组织');
+    expect(measure).toMatchObject({
+      id: 'zzt-2019-22-5-16', url: '/measures/zzt-2019-22-5-16/', path: '五.16',
+      units: ['市县党委组织部', '市属党（工）委'],
+      deadlines: [{ raw: '9月底前', kind: 'date', date: '2019-09-30', bound: 'by', precision: 'month' }],
+    });
+  });
+
+  test('is deterministic: the same input gives byte-identical output', () => {
+    const a = run(sources);
+    const b = run(sources);
+    expect(tree(b.out)).toEqual(tree(a.out));
+    expect(readFileSync(b.json, 'utf8')).toBe(readFileSync(a.json, 'utf8'));
+  });
+
+  test('adding a document changes no existing id', () => {
+    const all = readdirSync(sources).map((f) => join(sources, f));
+    const before = JSON.parse(readFileSync(run(inputDir(all.slice(0, 4))).json, 'utf8'));
+    const after = JSON.parse(readFileSync(run(inputDir(all)).json, 'utf8'));
+    const ids = (j: { documents: { id: string; measures: { id: string }[]; goals: { id: string }[] }[] }) =>
+      j.documents.flatMap((d) => [d.id, ...d.measures.map((m) => m.id), ...d.goals.map((g) => g.id)]);
+    expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
+    expect(after.units.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining(before.units.map((u: { id: string }) => u.id)));
+  });
+
+  test('a binary file is rejected by name and fails the run; the other documents are still written', () => {
+    const dir = inputDir([join(sources, readdirSync(sources)[0]), join(artifacts, 'binary.docx'), join(artifacts, 'empty.txt')]);
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('binary.docx:0: 错误: 无法读取：不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）');
+    expect(r.stderr).toContain('empty.txt:0: 警告: 空文件，已跳过');
+    expect(readdirSync(join(r.out, 'documents'))).toHaveLength(1);
+  });
+
+  test('the same document twice is a duplicate id error naming both files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
+    const first = join(sources, readdirSync(sources)[1]);
+    copyFileSync(first, join(dir, 'a.txt'));
+    copyFileSync(first, join(dir, 'b.txt'));
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^b\.txt:0: 错误: 文件 id “[a-z0-9-]+” 与 a\.txt 重复/m);
+  });
+
+  test('a document without recognisable structure keeps its full text and gets a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
+    writeFileSync(join(dir, 'plain.txt'), '关于近期工作的几点说明\n\n近期各单位要认真做好有关工作，切实抓好落实，及时报告情况。');
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('plain.txt:0: 警告: 未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
+    const doc = Object.entries(tree(r.out)).find(([k]) => k.startsWith('documents/'))![1];
+    expect(doc).toContain('近期各单位要认真做好有关工作，切实抓好落实，及时报告情况。');
+  });
+});
