@@ -120,3 +120,39 @@ describe('nothing is lost', () => {
     },
   );
 });
+
+describe('document parts', () => {
+  const seed = (name: string) => {
+    const dir = new URL('../content/sources/', import.meta.url);
+    const file = readdirSync(dir).find((f) => f.startsWith(name))!;
+    const d = decodeText(readFileSync(new URL(file, dir)));
+    return splitOne(d.ok ? d.text : '', file).split;
+  };
+  test('two co-signing organs, 公开方式, a leading group with its office', () => {
+    const { document } = seed('台山市');
+    expect(document).toMatchObject({
+      issuers: ['中共台山市教育局党组', '中共台山市教育局委员会'], disclosure: '主动公开',
+      signature: '中共台山市教育局党组、中共台山市教育局委员会',
+    });
+    expect(document.leadingGroups).toEqual([{
+      name: '三年行动计划工作小组',
+      members: [
+        { role: '组长', people: '李石凑 （党组书记、局长）' },
+        { role: '副组长', people: '吴振文 、容惠汉、李育恒、黄伟湛、邝旭东' },
+        { role: '成员', people: '陈卓光、朱毅夫、梁伟平、颜校强、陈建伟、陈炼明、雷慕瑜、陈惠庭、黄生足、容杰聪、刘一柱、容红艳' },
+      ],
+      office: '工作小组办公室',
+    }]);
+    expect(document.citedDocuments).toContain('《广东省加强党的基层组织建设三年行动计划（2018—2020年）》');
+    expect(document.quotedTerms).toContain('三会一课');
+  });
+  test('an attachment becomes a section of its own, and cited 文号 are collected', () => {
+    const { document } = seed('绵阳市');
+    expect(document.attachments).toEqual(['绵阳市直教体系统基层党建“3+2”书记项目工作领导小组名单']);
+    expect(document.outline.at(-1)).toEqual({
+      path: '附件', depth: 1, marker: '附件：', heading: '绵阳市直教体系统基层党建“3+2”书记 项目工作领导小组名单', anchor: 's-fj', measureId: null,
+    });
+    expect(document.citedDocNumbers).toEqual(['绵委发〔2017〕8号']);
+    expect(document.leadingGroups[0].office).toBe('领导小组办公室');
+  });
+});

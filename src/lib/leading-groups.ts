@@ -12,7 +12,7 @@ export function linesToLeadingGroup(lines: string[], heading: string): LeadingGr
     return m ? [{ role: m[1].replace(/\s/g, ''), people: m[2].trim() }] : [];
   });
   if (!members.length) return null;
-  const all = [heading, ...lines].join('\n');
+  const all = [heading.replace(/\s+/g, ''), ...lines].join('\n');
   const name = GROUP_NAME.exec(all)?.[1]?.replace(/^(?:成立|设立|组建)/, '') ?? '领导小组';
   const office = OFFICE.exec(all);
   return { name, members, office: office ? office[1] : null };

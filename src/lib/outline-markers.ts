@@ -2,7 +2,7 @@
 import { chineseNumeral } from './patterns.ts';
 
 export type MarkerStyle =
-  | 'chapter' | 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-dun' | 'num-paren' | 'circled' | 'dash' | 'article' | 'bold';
+  | 'chapter' | 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-dun' | 'num-paren' | 'circled' | 'dash' | 'article' | 'bold' | 'attachment';
 
 export interface Marker {
   style: MarkerStyle;
@@ -50,6 +50,8 @@ export function markerLabel(marker: Marker, ordinal: number): string {
     case 'dash':
     case 'bold':
       return String(ordinal);
+    case 'attachment':
+      return marker.text.replace(/[：:\s]/g, '');
     default:
       return marker.text.replace(/\s/g, '');
   }

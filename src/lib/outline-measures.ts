@@ -17,7 +17,7 @@ export function nodeText(node: OutlineNode): string {
 
 function isMeasureLeaf(node: OutlineNode, ancestors: OutlineNode[]): boolean {
   if (node.kind === 'row') return true;
-  if (node.kind !== 'item' || node.children.length) return false;
+  if (node.kind !== 'item' || node.children.length || node.marker.style === 'attachment') return false;
   if ([...ancestors, node].some((n) => NOT_MEASURE_SECTION.test(n.heading) || GOAL_HEADING.test(n.heading))) return false;
   const text = nodeText(node);
   if (MEMBER_LIST.test(text)) return false;

@@ -95,10 +95,23 @@ export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
   };
 
   for (const p of paragraphs) {
+    if (p.role === 'attachment-start') {
+      // An attachment is a section of its own; its numbering starts afresh beneath it.
+      stack.length = 0;
+      table = null;
+      startNode({ style: 'attachment', number: null, text: p.text }, '', p.line);
+      continue;
+    }
     if (p.role !== 'body') {
       stack.length = 0;
       table = null;
       items.push({ type: 'paragraph', paragraph: p });
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top?.marker.style === 'attachment' && !top.heading && !textToCells(p.text)) {
+      top.heading = headingOf(p.text);
+      top.paragraphs.push({ line: p.line, text: p.text });
       continue;
     }
     const cells = textToCells(p.text);

@@ -5,7 +5,7 @@
 import type { SourceLine } from './clean-text.ts';
 import type { LineRole } from './document-header.ts';
 import { foldWidth } from './fold-width.ts';
-import { TITLE_END } from './patterns.ts';
+import { TITLE_END, bracketsBalanced } from './patterns.ts';
 
 export interface Paragraph {
   line: number;
@@ -19,13 +19,16 @@ const TABLE_ROW = /\t|\s[|｜]\s/;
 /** A line shorter than this is a heading or a name, not a body line that a page break cut. */
 const MIN_CUT_LINE = 15;
 
-function isCutLine(text: string): boolean {
-  const t = text.trim();
+const FIELD_LINE = /^[^：:，。]{1,6}[：:]/;
+
+/** Whether the paragraph so far (`text`, last physical line `last`) breaks off mid-sentence. */
+function isCutLine(last: string, text: string): boolean {
+  // A field line (“组  长：李石凑”, “成员：…”) is one line of a list, unless a bracket is left open.
+  if (FIELD_LINE.test(text)) return !bracketsBalanced(text);
+  const t = last.trim();
   if (t.length < MIN_CUT_LINE || ENDS_SENTENCE.test(t) || TABLE_ROW.test(t)) return false;
   // A short numbered heading without a full stop is a heading, not a cut sentence.
   if (STARTS_ITEM.test(foldWidth(t)) && !/[。；;，,、]/.test(t) && t.length <= 40) return false;
-  // A field line (“组  长：李石凑”, “成员：…”) is a line of a list.
-  if (/^[^：:，。]{1,6}[：:]/.test(t)) return false;
   // A title-like line (“…任务清单”, “…名单”) ends where it ends.
   if (TITLE_END.test(t) && !/[。；;，,]/.test(t)) return false;
   return true;
@@ -49,7 +52,7 @@ export function linesToParagraphs(lines: SourceLine[], roles: LineRole[]): Parag
     i++;
     if (para.role === 'body') {
       let last = para.text;
-      while (isCutLine(last)) {
+      while (isCutLine(last, para.text)) {
         let j = i;
         while (j < lines.length && j - i < 3 && lines[j].text.trim() === '') j++;
         if (j >= lines.length || roles[j] !== 'body' || lines[j].text.trim() === '' || !continues(lines[j].text.trim())) break;

@@ -16,7 +16,7 @@ import { visitOutline, nodeText } from './outline-measures.ts';
 import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
 import { textToGoals, inlineGoalText, explicitTargets, GOAL_HEADING } from './goals.ts';
-import { textToCitedDocuments, textToQuotedTerms } from './cross-references.ts';
+import { textToCitedDocuments, textToQuotedTerms, textToDocNumbers } from './cross-references.ts';
 import { linesToLeadingGroup, textToOffice } from './leading-groups.ts';
 import { documentId, measureId, pathSlug } from './ids.ts';
 import { stripBold } from './text-utils.ts';
@@ -145,6 +145,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
     signature: header.signature, attachments: header.attachments, leadingGroups, outline,
     measureIds: measures.map((m) => m.id), goalIds: goals.map((g) => g.id), units,
     citedDocuments: textToCitedDocuments(allText), quotedTerms: textToQuotedTerms(allText),
+    citedDocNumbers: textToDocNumbers(allText).filter((n) => n.replace(/\s/g, '') !== header.docNumber?.replace(/\s/g, '')),
     warnings: problems.map((p) => ({ line: p.line, message: p.message })), url: paths.document(id),
   };
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };

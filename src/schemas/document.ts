@@ -51,6 +51,8 @@ export const documentSchema = z.object({
   units: z.array(z.string()),
   citedDocuments: z.array(z.string()),
   quotedTerms: z.array(z.string()),
+  /** 文号 of other documents cited in the text, e.g. `绵委发〔2017〕8号`. */
+  citedDocNumbers: z.array(z.string()),
   /** Problems found in this document, for display. */
   warnings: z.array(z.object({ line: z.number().int().nonnegative(), message: z.string() })),
   url: z.string(),

@@ -52,6 +52,11 @@ function nodeToMdast(node: OutlineNode, split: SplitDocument, marks: PhrasingMar
   }
   // A section's heading is its marker and lead; whatever follows the lead stays a paragraph.
   const plain = stripBold(first?.text ?? '');
+  if (node.marker.style === 'attachment') {
+    return jsxFlow('Section', [attr('anchor', anchor), attr('path', node.path), attr('depth', String(node.depth)), attr('marker', marker)], [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: marker }] }, ...more, ...kids,
+    ]);
+  }
   const leadEnd = plain.indexOf(node.heading) === 0 ? node.heading.length + (/^[。：:；;]/.test(plain.slice(node.heading.length)) ? 1 : 0) : plain.length;
   const tail = plain.slice(leadEnd).trim();
   const depth = Math.min(6, node.depth + 1) as 2 | 3 | 4 | 5 | 6;
