@@ -23,6 +23,8 @@ export interface SiteData {
   deadlines: DeadlineItem[];
   document: Map<string, DocumentEntry>;
   measure: Map<string, MeasureEntry>;
+  /** 文号 → document URL, to link the 文号 one document cites to the document itself. */
+  documentByNumber: Map<string, string>;
   /** A document's measures in document order. */
   measuresOf: Map<string, MeasureEntry[]>;
   unitLookup: UnitLookup;
@@ -81,6 +83,7 @@ async function load(): Promise<SiteData> {
     deadlines: deadlineItems,
     document: documentById,
     measure: measureById,
+    documentByNumber: new Map(documents.filter((d) => d.data.docNumber).map((d) => [d.data.docNumber!, d.data.url])),
     measuresOf,
     unitLookup: unitLookupOf(units.map((u) => u.data)),
     terms: collectTerms(documents.map((d) => d.data), measures.map((m) => m.data)),

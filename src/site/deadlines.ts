@@ -70,10 +70,11 @@ function relativeLabel(d: RelativeDeadline): string {
   const offset = `${d.offset.amount}${unitLabels[d.offset.unit]}`;
   const anchor = d.anchor ?? '';
   switch (d.direction) {
+    // Before or after nothing named (`提前6个月`): only the phrase says from what.
     case 'before':
-      return anchor ? `${anchor}前${offset}` : `${offset}前`;
+      return anchor ? `${anchor}前${offset}` : d.raw;
     case 'after':
-      return anchor ? `${anchor}后${offset}` : `${offset}后`;
+      return anchor ? `${anchor}后${offset}` : d.raw;
     case 'within':
       return `${anchor}${offset}内`;
     case 'at':
@@ -106,6 +107,7 @@ export function deadlineDay(d: Deadline): string | null {
 }
 
 export interface MonthGroup<T> {
+  /** 1–12; 0 for what spans the whole year (`2019年`, `2018年—2020年`), listed first. */
   month: number;
   items: T[];
 }
@@ -114,14 +116,25 @@ export interface YearGroup<T> {
   months: MonthGroup<T>[];
 }
 
+/** Whether a dated deadline names a whole year rather than a month in it. */
+function wholeYear(d: Deadline): boolean {
+  if (d.kind === 'date') return d.precision === 'year' && d.bound === 'on';
+  if (d.kind === 'period') return d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
+  return false;
+}
+
 /**
  * Dated deadlines (dates, and periods by their start) by year and month, oldest first;
- * within a month by day. Recurring and relative deadlines are left out.
+ * within a month by day. A whole year (`2019年` as a theme year, `2018年—2020年`) goes under
+ * month 0 of its first year rather than pretending to fall due in January or December.
+ * Recurring and relative deadlines are left out.
  */
 export function timelineOf<T extends { deadline: Deadline }>(entries: T[]): YearGroup<T>[] {
+  const key = (d: Deadline, day: string) => (wholeYear(d) ? day.slice(0, 4) + '-00' : day);
   const dated = entries
     .map((entry) => ({ entry, day: deadlineDay(entry.deadline) }))
     .filter((x): x is { entry: T; day: string } => x.day !== null)
+    .map((x) => ({ ...x, day: key(x.entry.deadline, x.day) }))
     .sort((a, b) => a.day.localeCompare(b.day));
   const years: YearGroup<T>[] = [];
   for (const { entry, day } of dated) {

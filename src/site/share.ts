@@ -16,7 +16,8 @@ export function shareTextOf(x: ShareInput): string {
     `【${x.title}】`,
     `责任单位：${x.units.length ? x.units.join('、') : '未明确'}`,
     `完成时限：${x.deadlines.length ? x.deadlines.join('；') : '未明确时限'}`,
-    `出处：《${x.documentTitle}》${x.docNumber ? `（${x.docNumber}）` : ''}`,
+    // A title inside 《》 takes 〈〉 for the titles it quotes, as in print.
+    `出处：《${x.documentTitle.replace(/《/g, '〈').replace(/》/g, '〉')}》${x.docNumber ? `（${x.docNumber}）` : ''}`,
     x.url,
   ].join('\n');
 }

@@ -27,6 +27,7 @@ describe('deadlineLabel', () => {
     [{ raw: '任期届满前6个月', kind: 'relative', anchor: '任期届满', direction: 'before', offset: { amount: 6, unit: 'month' } }, '任期届满前6个月'],
     [{ raw: '用三年时间', kind: 'relative', anchor: null, direction: 'within', offset: { amount: 3, unit: 'year' } }, '3年内'],
     [{ raw: '高考中考后', kind: 'relative', anchor: '高考中考', direction: 'after', offset: null }, '高考中考后'],
+    [{ raw: '提前6个月', kind: 'relative', anchor: null, direction: 'before', offset: { amount: 6, unit: 'month' } }, '提前6个月'],
   ])('%o → %s', (deadline, label) => {
     expect(deadlineLabel(deadline)).toBe(label);
   });
@@ -45,11 +46,12 @@ describe('groupings', () => {
     { id: 'd', units: ['乙'], deadline: every('每年至少2次', 'yearly', 2) },
     { id: 'e', units: ['乙'], deadline: every('每月1次', 'monthly', 1) },
     { id: 'f', units: [], deadline: date('2020年底前', '2020-12-31', 'year') },
+    { id: 'g', units: [], deadline: date('2019年', '2019-12-31', 'year', 'on') },
   ];
 
   it('puts dated deadlines on a year/month timeline, periods at their start', () => {
     const years = timelineOf(entries).map((y) => [y.year, y.months.map((m) => [m.month, m.items.map((i) => i.id)])]);
-    expect(years).toEqual([[2019, [[6, ['b']], [9, ['a']]]], [2020, [[12, ['f']]]]]);
+    expect(years).toEqual([[2019, [[0, ['g']], [6, ['b']], [9, ['a']]]], [2020, [[12, ['f']]]]]);
   });
 
   it('groups recurring duties by frequency with who owes them, most named first', () => {
@@ -58,8 +60,8 @@ describe('groupings', () => {
   });
 
   it('lists deadlines still ahead, else the latest ones', () => {
-    expect(upcomingOf(entries, '2019-07-01', 5).items.map((e) => e.id)).toEqual(['b', 'a', 'f']);
-    expect(upcomingOf(entries, '2030-01-01', 2)).toMatchObject({ upcoming: false, items: [{ id: 'f' }, { id: 'a' }] });
+    expect(upcomingOf(entries, '2019-07-01', 5).items.map((e) => e.id)).toEqual(['b', 'a', 'g', 'f']);
+    expect(upcomingOf(entries, '2030-01-01', 2)).toMatchObject({ upcoming: false, items: [{ id: 'f' }, { id: 'g' }] });
   });
 });
 

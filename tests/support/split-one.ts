@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { splitDocument } from '../../src/lib/split-document.ts';
 import { splitsToCollections } from '../../src/lib/collections.ts';
 import { collectionsToMdx } from '../../src/lib/mdx/entries-to-mdx.ts';
-import { mdxToMdast } from '../../src/lib/mdx/serialize-mdx.ts';
+import { mdxToMdast } from './parse-mdx.ts';
 
 export function splitOne(text: string, name = 'fixture.txt') {
   const split = splitDocument(text, name);

@@ -7,7 +7,7 @@ import { unitSchema } from '../../schemas/unit.ts';
 import { deadlineEntrySchema } from '../../schemas/deadline-entry.ts';
 import type { Problem } from '../../schemas/problem.ts';
 import type { Collections } from '../collections.ts';
-import { mdastToMdx } from './serialize-mdx.ts';
+import { writeMdx } from './write-mdx.ts';
 import { documentToMdast } from './document-to-mdast.ts';
 import { textToPhrasing } from './phrasing.ts';
 import type { z } from 'zod';
@@ -32,7 +32,7 @@ export function collectionsToMdx(c: Collections): { files: MdxFile[]; problems: 
       problems.push({ file: source, line: 0, id: 'schema', level: 'error', message: `${collection} 条目不符合数据结构：${issues}` });
       return;
     }
-    files.push({ collection, id: (data as { id: string }).id, mdx: mdastToMdx(parsed.data, body) });
+    files.push({ collection, id: (data as { id: string }).id, mdx: writeMdx(parsed.data, body) });
   };
   for (const split of c.splits) {
     const { document: doc } = split;
