@@ -4,6 +4,7 @@
  * JSON file. The only module here that touches the file system; parsing lives in src/lib.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../src/lib/decode-text.ts';
@@ -15,6 +16,24 @@ import { summaryTable, problemLines } from '../src/lib/split-report.ts';
 import type { Problem } from '../src/schemas/problem.ts';
 
 const COLLECTIONS = ['documents', 'measures', 'goals', 'units', 'deadlines'] as const;
+
+/**
+ * Writes every entry and removes entries left from an earlier run. Deleting a whole folder of
+ * thousands of files costs more than the split itself, so only stale files are removed; writes run
+ * concurrently on libuv's thread pool.
+ */
+async function writeCollections(outDir: string, files: MdxFile[]): Promise<void> {
+  const wanted = new Set(files.map((f) => `${f.collection}/${f.id}.mdx`));
+  for (const c of COLLECTIONS) {
+    mkdirSync(join(outDir, c), { recursive: true });
+    for (const name of readdirSync(join(outDir, c))) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
+  }
+  const queue = files.slice();
+  const worker = async () => {
+    for (let f = queue.pop(); f; f = queue.pop()) await writeFile(join(outDir, f.collection, `${f.id}.mdx`), f.mdx);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
 
 const { values } = parseArgs({
   options: {
@@ -56,10 +75,7 @@ const { files, problems: schemaProblems } = collectionsToMdx(collections);
 problems.push(...schemaProblems);
 
 const outDir = resolve(values.out);
-// Only the collection folders are ours to replace: the output is build output.
-for (const c of COLLECTIONS) rmSync(join(outDir, c), { recursive: true, force: true });
-for (const c of COLLECTIONS) mkdirSync(join(outDir, c), { recursive: true });
-for (const f of files as MdxFile[]) writeFileSync(join(outDir, f.collection, `${f.id}.mdx`), f.mdx);
+await writeCollections(outDir, files);
 if (values.json) {
   mkdirSync(dirname(resolve(values.json)), { recursive: true });
   writeFileSync(resolve(values.json), `${JSON.stringify(splitToJson(collections), null, 1)}\n`);

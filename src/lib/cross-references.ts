@@ -1,5 +1,4 @@
 /** Cited documents 《…》, document numbers (文号) and quoted terms “…”, so documents that share them can be linked. */
-import { DOC_NUMBER } from './patterns.ts';
 import { foldWidth } from './fold-width.ts';
 import { stripBold } from './text-utils.ts';
 
@@ -23,9 +22,22 @@ export function textToCitedDocuments(text: string): string[] {
   return out;
 }
 
+// The year-and-number tail of a 文号; its organ prefix is read backwards from the bracket, which is
+// much cheaper than a pattern that may start anywhere.
+const DOC_NUMBER_TAIL = /[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号/g;
+const PREFIX_CHAR = /[\u4e00-\u9fa5A-Za-z]/;
+const NOT_PREFIX = /[照据按见的和与及为于将]/;
+
 export function textToDocNumbers(text: string): string[] {
-  const re = new RegExp(DOC_NUMBER.source, 'g');
-  return [...new Set([...foldWidth(stripBold(text)).matchAll(re)].map((m) => m[0].replace(/\s/g, '')))];
+  if (!text.includes('号')) return [];
+  const t = foldWidth(stripBold(text));
+  const out = new Set<string>();
+  for (const m of t.matchAll(DOC_NUMBER_TAIL)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 12 && PREFIX_CHAR.test(t[start - 1]) && !NOT_PREFIX.test(t[start - 1])) start--;
+    if (start < m.index) out.add(t.slice(start, m.index + m[0].length).replace(/\s/g, ''));
+  }
+  return [...out];
 }
 
 /** Quoted terms such as “三会一课”: short, closed, and not a sentence. */

@@ -12,6 +12,8 @@ export interface DeadlineContext {
 }
 
 interface Rule {
+  /** A cheap test that the rule can match at all: most texts hold few time words. */
+  needs: RegExp;
   re: RegExp;
   make: (m: RegExpExecArray, ctx: DeadlineContext, raw: string) => Deadline | null;
 }
@@ -39,6 +41,7 @@ function dateOrRelative(raw: string, year: number | null, month: number, day: nu
 const RULES: Rule[] = [
   // 每年至少2次, 每季度, 每半年一次, 每年年底, 每月召开一次 → the frequency and the count.
   {
+    needs: /每/,
     re: new RegExp(`每\\s*(学年|学期|年度|半年|季度|星期|周|月|季|年)(年底|年初|年末|底|末|初)?(?:\\s*(至少|不少于|不超过|最多)?\\s*${N}\\s*(?:至|到|-)?\\s*${N}?\\s*次(以上)?)?`, 'g'),
     make: (m, _c, raw) => {
       const a = num(m[4]);
@@ -49,18 +52,21 @@ const RULES: Rule[] = [
       return { raw, kind: 'recurring', frequency: FREQ[m[1]], minTimes: min, maxTimes: max, when: m[2] ?? null };
     },
   },
-  { re: /隔周一次/g, make: (_m, _c, raw) => ({ raw, kind: 'recurring', frequency: 'biweekly', minTimes: 1, maxTimes: 1, when: null }) },
+  { needs: /隔周/, re: /隔周一次/g, make: (_m, _c, raw) => ({ raw, kind: 'recurring', frequency: 'biweekly', minTimes: 1, maxTimes: 1, when: null }) },
   {
+    needs: /一[季月周年]/,
     re: /一(季度|季|月|周|年)一[\u4e00-\u9fa5]{1,3}?(?:一[\u4e00-\u9fa5]{1,3})?(?=[，,。；;、\s]|$)/g,
     make: (m, _c, raw) => ({ raw, kind: 'recurring', frequency: FREQ[m[1]], minTimes: 1, maxTimes: 1, when: null }),
   },
   // 2018年—2020年, 2019—2023年
   {
+    needs: /\d{4}/,
     re: /(?:从|自)?((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/g,
     make: (m, _c, raw) => ({ raw, kind: 'period', start: `${m[1]}-01-01`, end: `${m[2]}-12-31` }),
   },
   // 6月至7月, 2021年3月—4月, 3月1日至5月31日
   {
+    needs: /月/,
     re: /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[—–\-－~～至到]+\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?(?:底|末)?/g,
     make: (m, ctx, raw) => {
       const y1 = yearOf(m[1], ctx);
@@ -73,6 +79,7 @@ const RULES: Rule[] = [
   },
   // 8月下旬
   {
+    needs: /旬/,
     re: /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)/g,
     make: (m, ctx, raw) => {
       const y = yearOf(m[1], ctx);
@@ -86,11 +93,13 @@ const RULES: Rule[] = [
   },
   // 9月20日前, 2019年9月30日
   {
+    needs: /日/,
     re: /(?:到|至|于|在|截至)?\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,4})\s*日\s*(前|之前|以前|止)?/g,
     make: (m, ctx, raw) => dateOrRelative(raw, yearOf(m[1], ctx), Number(m[2]), Number(m[3]), m[4] ? 'by' : 'on', 'day'),
   },
   // 9月底前, 2022年6月底, 在3月前
   {
+    needs: /月/,
     re: /(到|至|于|在|截至)?\s*(?:((?:19|20)\d{2})\s*年\s*|(次年|明年|今年|当年|本年))?(\d{1,2})\s*月\s*(底|末|份|初)?\s*(前|之前|以前|止)?(?![\d个])/g,
     make: (m, ctx, raw) => {
       if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6]) return null;
@@ -102,6 +111,7 @@ const RULES: Rule[] = [
   },
   // 第一季度, 上半年, 2021年底前, 到2020年, 年底前
   {
+    needs: /季度|半年|年[底末终初]|[底末]/,
     re: /(到|至|于|在|截至)?\s*(?:((?:19|20)\d{2})\s*年|(?:今|本|当|次|明)年)?\s*(第[一二三四]季度|[一二三四]季度末|上半年|下半年|年底|年末|年终|年初|底|末)\s*(前|之前|以前)?/g,
     make: (m, ctx, raw) => {
       const y = m[2] ? Number(m[2]) : raw.includes('次年') || raw.includes('明年') ? (ctx.year ?? NaN) + 1 : ctx.year;
@@ -124,15 +134,17 @@ const RULES: Rule[] = [
   },
   // 到2020年, 2020年前, 2018“规范化建设”主题年
   {
+    needs: /\d{4}/,
     re: /(到|至|于|在|截至)?\s*((?:19|20)\d{2})(?:\s*年\s*(前|之前|以前|内|起|开始)?(?![度级]))/g,
     make: (m, _c, raw) => {
       if (!m[1] && !m[3]) return null;
       return dateOrRelative(raw, Number(m[2]), 12, 31, m[1] || m[3]?.includes('前') ? 'by' : 'on', 'year');
     },
   },
-  { re: /((?:19|20)\d{2})(?:\s*年)?(?=\s*[“"])/g, make: (m, _c, raw) => dateOrRelative(raw, Number(m[1]), 12, 31, 'on', 'year') },
+  { needs: /\d{4}/, re: /((?:19|20)\d{2})(?:\s*年)?(?=\s*[“"])/g, make: (m, _c, raw) => dateOrRelative(raw, Number(m[1]), 12, 31, 'on', 'year') },
   // 任期届满前6个月, 提前6个月, 5个工作日内
   {
+    needs: /前|后/,
     re: new RegExp(`(任期届满|届满|期满|到期|换届)?\\s*(前|后|提前)\\s*${N}\\s*个?\\s*(工作日|日|天|周|月|年)`, 'g'),
     make: (m, _c, raw) => {
       if (!m[1] && m[2] !== '提前') return null;
@@ -140,24 +152,27 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: /内/,
     re: new RegExp(`${N}\\s*个?\\s*(工作日|日|天|周|月)内`, 'g'),
     make: (m, _c, raw) => ({ raw, kind: 'relative', anchor: null, direction: 'within', offset: { amount: num(m[1]), unit: UNIT[m[2]] } }),
   },
   // 用三年时间, 通过3年, 用2至3年时间
   {
+    needs: /用|通过|利用|经过/,
     re: new RegExp(`(?:用|通过|利用|经过)\\s*${N}\\s*(?:至|到|-)?\\s*${N}?\\s*个?\\s*(年|月)(?:的?时间|的努力|左右)?`, 'g'),
     make: (m, _c, raw) => {
       const amount = num(m[2]) || num(m[1]);
       return amount > 0 ? { raw, kind: 'relative', anchor: null, direction: 'within', offset: { amount, unit: UNIT[m[3]] } } : null;
     },
   },
-  { re: /从今年(?:开始|起)|今年起/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '今年', direction: 'after', offset: null }) },
+  { needs: /今年/, re: /从今年(?:开始|起)|今年起/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '今年', direction: 'after', offset: null }) },
   // 高考中考后, 开学前, 换届后
   {
+    needs: /[在于]/,
     re: /(?:在|于)((?:高考|中考|开学|放假|寒假|暑假|换届|年度考核|考核|验收|评估|会后|春节|国庆|元旦){1,3})(之后|以后|后|之前|以前|前)/g,
     make: (m, _c, raw) => ({ raw: raw.replace(/^[在于]/, ''), kind: 'relative', anchor: m[1], direction: m[2].includes('后') ? 'after' : 'before', offset: null }),
   },
-  { re: /中期/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '中期', direction: 'at', offset: null }) },
+  { needs: /中期/, re: /中期/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '中期', direction: 'at', offset: null }) },
 ];
 
 /** Ranges of `text` inside 《…》: the titles of other documents hold no deadline of this one. */
@@ -174,6 +189,7 @@ export function textToDeadlines(text: string, ctx: DeadlineContext): Deadline[] 
   const cited = citedRanges(folded);
   const found: { start: number; end: number; deadline: Deadline }[] = [];
   for (const rule of RULES) {
+    if (!rule.needs.test(folded)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(folded))) {

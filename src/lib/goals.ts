@@ -62,6 +62,7 @@ export function inlineGoalText(text: string): string | null {
 /** Explicit 力争… targets in ordinary text. */
 export function explicitTargets(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('力争')) return out;
   for (const sentence of stripBold(text).split(/[。！!\n]/)) {
     for (const c of clauses(sentence)) if (/力争/.test(c) && c.length >= MIN_GOAL + 2) out.push(c.trim());
   }

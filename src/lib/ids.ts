@@ -68,15 +68,23 @@ export function measureId(documentId: string, path: string): string {
   return `${documentId}-${pathSlug(path)}`;
 }
 
+/** Pinyin is the costly part of an id and the same names recur across thousands of entries. */
+function memo(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) cache.set(text, (v = fn(text)));
+    return v;
+  };
+}
+
 /** 市县党委组织部 → shi-xian-dang-wei-zu-zhi-bu; long names are cut and fingerprinted. */
-export function unitId(name: string): string {
+export const unitId = memo((name: string): string => {
   const key = nameKey(name);
   const all = syllables(key);
   if (all.length <= MAX_SYLLABLES) return toSlug(all) || shortHash(key, 6);
   return toSlug([...all.slice(0, MAX_SYLLABLES), shortHash(key)]);
-}
+});
 
 /** A quoted term or cited title → initials and a fingerprint: “三会一课” → shyk-xxxx. */
-export function termId(term: string): string {
-  return toSlug([initials(term).slice(0, 12), shortHash(nameKey(term))]);
-}
+export const termId = memo((term: string): string => toSlug([initials(term).slice(0, 12), shortHash(nameKey(term))]));

@@ -22,6 +22,9 @@ const STARTS_WITH_VERB = /^(?:实现|开发|做到|压实|选优|配强|推行|�
 const EXPLICIT_TRIGGER = /^(?:牵头负责|牵头|负责|带头)/;
 const OBLIGED_TRIGGER = /^(?:要|必须|应当|应|须|需要|需|都要|均要|务必|协助|配合|召集|充分|认真|切实|严格|积极|主动|每年|每季度|每月|每半年|定期|在|将|深入|进一步|全面|坚持|加强|做好|抓好|落实|开展|建立|制定|履职|发挥|对|按照|结合|围绕|统筹|督促|指导)/;
 
+/** Last characters a unit or person name can end with: a cheap test before the suffix patterns. */
+const NAME_END = new Set([...(ORG_SUFFIX.source + PERSON_SUFFIX.source).matchAll(/([^|(?:)$\\])(?=[|)])/g)].map((m) => m[1]));
+
 function isUnitName(name: string): boolean {
   return name.length >= 2 && name.length <= 30 && ORG_SUFFIX.test(name) && !PERSON_SUFFIX.test(name) && !/^(?:各级|其他|相关|有关)$/.test(name);
 }
@@ -58,6 +61,7 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
     for (let k = 0; k < 3 && LEADING_FILLER.test(clause); k++) clause = clause.replace(LEADING_FILLER, '');
     if (STARTS_WITH_VERB.test(clause)) continue;
     for (let end = 2; end <= Math.min(30, clause.length - 1); end++) {
+      if (!NAME_END.has(clause[end - 1])) continue;
       const subject = clause.slice(0, end);
       const rest = clause.slice(end);
       const isExplicit = EXPLICIT_TRIGGER.test(rest);

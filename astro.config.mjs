@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { relativeUrls } from './src/site/relative-urls.ts';
+
+/**
+ * Environment:
+ * - SITE_URL     origin the site is served from, e.g. https://zc.example.gov.cn (served at its root: the
+ *                split writes root paths such as /terms/x/ into the text, so a sub-path is not supported);
+ *                enables absolute canonical / og:url / og:image. Unset: canonical and og:url are left out,
+ *                og:image is root-relative.
+ * - POLICY_DIST  output folder (default `dist`).
+ * - POLICY_OFFLINE=1 rewrites links to relative `…/index.html` paths so dist/ reads from disk (file://).
+ * - POLICY_COLLECTIONS is read by src/content.config.ts.
+ */
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  outDir: process.env.POLICY_DIST || 'dist',
+  // Every URL in the data ends in `/` (`/documents/x/`): keep the folder format and say so.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), ...(process.env.POLICY_OFFLINE === '1' ? [relativeUrls()] : [])],
+  // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every compiled MDX file carries a module-level directive that the bundler drops and
+        // logs once per file; with hundreds of files that buries real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});
