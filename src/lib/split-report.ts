@@ -1,6 +1,5 @@
 /** What the split prints: a summary table per document and every problem as `file:line: message`. */
 import type { Problem } from '../schemas/problem.ts';
-import type { SplitDocument } from './split-document.ts';
 
 const width = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -13,12 +12,18 @@ const cut = (s: string, n: number) => {
   return out;
 };
 
-export function summaryTable(splits: SplitDocument[]): string {
+export interface SummaryRow {
+  title: string;
+  measures: number;
+  goals: number;
+  units: number;
+  deadlines: number;
+  warnings: number;
+}
+
+export function summaryTable(docs: SummaryRow[]): string {
   const head = ['标题', '措施', '目标', '单位', '时限', '警告'];
-  const rows = splits.map((s) => [
-    cut(s.document.title, 44), String(s.measures.length), String(s.goals.length), String(s.document.units.length),
-    String(s.deadlines.length), String(s.problems.length),
-  ]);
+  const rows = docs.map((d) => [cut(d.title, 44), ...[d.measures, d.goals, d.units, d.deadlines, d.warnings].map(String)]);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   return [head, ...rows].map((r) => r.map((c, i) => pad(c, widths[i])).join('  ')).join('\n');
 }

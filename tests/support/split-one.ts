@@ -2,13 +2,13 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { splitDocument } from '../../src/lib/split-document.ts';
-import { splitsToCollections } from '../../src/lib/collections.ts';
-import { collectionsToMdx } from '../../src/lib/mdx/entries-to-mdx.ts';
+import { summarise, sharedTermKeys, termLinker } from '../../src/lib/collections.ts';
+import { documentToMdxFiles } from '../../src/lib/mdx/entries-to-mdx.ts';
 import { mdxToMdast } from './parse-mdx.ts';
 
 export function splitOne(text: string, name = 'fixture.txt') {
   const split = splitDocument(text, name);
-  const { files, problems } = collectionsToMdx(splitsToCollections([split]));
+  const { files, problems } = documentToMdxFiles(split, termLinker(sharedTermKeys([summarise(split)])));
   const documentMdx = files.find((f) => f.collection === 'documents')!.mdx;
   return { split, files, problems, documentMdx };
 }

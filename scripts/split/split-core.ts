@@ -1,0 +1,85 @@
+/**
+ * The per-document half of the split, as a pair of steps a worker thread (or the main thread, for
+ * small inputs) runs on its share of the files: read and split them, report summaries; then, once
+ * the cross-document facts are known, write their MDX entries.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeText } from '../../src/lib/decode-text.ts';
+import { splitDocument, type SplitDocument } from '../../src/lib/split-document.ts';
+import { summarise, termLinker, type DocumentSummary } from '../../src/lib/collections.ts';
+import { documentToMdxFiles, type MdxFile } from '../../src/lib/mdx/entries-to-mdx.ts';
+import { documentJson } from '../../src/lib/split-json.ts';
+import type { Problem } from '../../src/schemas/problem.ts';
+import type { SummaryRow } from '../../src/lib/split-report.ts';
+
+
+export interface SplitStepResult {
+  summaries: DocumentSummary[];
+  rows: SummaryRow[];
+  problems: Problem[];
+}
+
+export interface WriteStepResult {
+  /** JSON export of each written document, in input order. */
+  json: ReturnType<typeof documentJson>[];
+  problems: Problem[];
+  /** `collection/id.mdx` of every file written. */
+  written: string[];
+}
+
+/** Writes files concurrently on libuv's thread pool, at most `width` at a time. */
+export async function writeAll(outDir: string, files: MdxFile[], width = 16): Promise<void> {
+  const queue = files.slice();
+  const worker = async () => {
+    for (let f = queue.pop(); f; f = queue.pop()) await writeFile(join(outDir, f.collection, `${f.id}.mdx`), f.mdx);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+export function createSplitCore() {
+  let splits: SplitDocument[] = [];
+  return {
+    split(inDir: string, names: string[]): SplitStepResult {
+      const problems: Problem[] = [];
+      splits = [];
+      for (const name of names) {
+        const decoded = decodeText(readFileSync(join(inDir, name)));
+        if (!decoded.ok) {
+          problems.push({ file: name, line: 0, id: 'undecodable', level: 'error', message: `无法读取：${decoded.reason}` });
+        } else if (decoded.text.trim() === '') {
+          problems.push({ file: name, line: 0, id: 'empty', level: 'warning', message: '空文件，已跳过' });
+        } else {
+          const split = splitDocument(decoded.text, name);
+          problems.push(...split.problems);
+          splits.push(split);
+        }
+      }
+      return {
+        summaries: splits.map(summarise),
+        rows: splits.map((s) => ({
+          title: s.document.title, measures: s.measures.length, goals: s.goals.length, units: s.document.units.length,
+          deadlines: s.deadlines.length, warnings: s.problems.length,
+        })),
+        problems,
+      };
+    },
+    async write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult> {
+      const termUrl = termLinker(new Set(sharedTerms));
+      const skip = new Set(dropped);
+      const out: WriteStepResult = { json: [], problems: [], written: [] };
+      const files: MdxFile[] = [];
+      for (const split of splits) {
+        if (skip.has(split.document.source)) continue;
+        const r = documentToMdxFiles(split, termUrl);
+        files.push(...r.files);
+        out.problems.push(...r.problems);
+        out.json.push(documentJson(split));
+      }
+      await writeAll(outDir, files);
+      out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Runs the split core on several worker threads, each on a contiguous share of the files so that
+ * results come back in input order; small inputs stay on the main thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { createSplitCore, type SplitStepResult, type WriteStepResult } from './split-core.ts';
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const WORKER_THRESHOLD = 40;
+
+export interface SplitPool {
+  split(inDir: string, names: string[]): Promise<SplitStepResult[]>;
+  write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult[]>;
+  close(): Promise<void>;
+}
+
+function chunks<T>(list: T[], n: number): T[][] {
+  const size = Math.ceil(list.length / n);
+  return Array.from({ length: n }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+export function createSplitPool(fileCount: number): SplitPool {
+  const threads = fileCount < WORKER_THRESHOLD ? 0 : Math.min(availableParallelism(), 8, Math.ceil(fileCount / WORKER_THRESHOLD));
+  if (threads < 2) {
+    const core = createSplitCore();
+    return {
+      split: async (inDir, names) => [core.split(inDir, names)],
+      write: async (outDir, shared, dropped) => [await core.write(outDir, shared, dropped)],
+      close: async () => {},
+    };
+  }
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./split-worker.ts', import.meta.url)));
+  const ask = <T>(w: Worker, msg: unknown) =>
+    new Promise<T>((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+      w.postMessage(msg);
+    });
+  return {
+    split: (inDir, names) => Promise.all(chunks(names, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inDir, names: part }))),
+    write: (outDir, sharedTerms, dropped) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped }))),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
