@@ -14,6 +14,21 @@ export interface UnitAssignment {
 
 const TAG = /【([^【】]{2,200})】/g;
 const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|实施主体|责任主体|配合单位|协同单位|参与单位|配合部门|协办单位)\s*[:：]\s*([^；;）)\n。】]+)/g;
+
+/** The value of a label, up to ；。 or the bracket that closes the label's own parentheses. */
+function labelValue(text: string, from: number): string {
+  let depth = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if ('（(【'.includes(c)) depth++;
+    else if ('）)】'.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if ('；;。\n'.includes(c)) break;
+  }
+  return text.slice(from, i);
+}
 const HAS_LABEL = new RegExp(LABEL.source);
 const LED_BY = /由([^，。；,;：:由]{2,40}?)(牵头负责|牵头|负责|统筹)(?:[，,]\s*([^，。；,;]{2,60}?)(配合|参与|协助|协同))?/g;
 const ROLE_SUFFIX = /(?:牵头负责|按职责分工负责|分别负责|共同负责|负责|牵头|落实|配合|参与|协助|按职责落实)$/;
@@ -44,7 +59,8 @@ export function splitUnitList(text: string): string[] {
  */
 function subjectParts(subject: string): string[] {
   const parts = splitTopLevel(subject, /[、和及与]/);
-  if (parts.length > 1 && parts[0].startsWith('各') && !parts[1].startsWith('各') && isUnitName(subject)) return [subject];
+  // Only a bare “各X” distributes (“各单位、部门党组织”); “各县政府、市直部门” are two bodies.
+  if (parts.length > 1 && parts[0].startsWith('各') && parts[0].length <= 4 && !parts[1].startsWith('各') && isUnitName(subject)) return [subject];
   return parts.map(cleanName).filter(isUnitName);
 }
 
@@ -68,6 +84,8 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
       const trigger = (isExplicit ? EXPLICIT_TRIGGER : OBLIGED_TRIGGER).exec(rest);
       // “各单位制定的方案”: the verb describes a noun, the clause's subject is elsewhere.
       if (!trigger || /^的/.test(rest.slice(trigger[0].length))) continue;
+      // “到所在支部”: 所 followed by 在 is the word 所在, not an institute.
+      if (subject.endsWith('所') && rest.startsWith('在')) continue;
       const parts = subjectParts(subject);
       if (!parts.length || !(ORG_SUFFIX.test(subject) || PERSON_SUFFIX.test(subject))) continue;
       add(isExplicit ? explicit : obliged, parts);
@@ -91,7 +109,7 @@ export function textToUnits(input: string): UnitAssignment {
     }
   }
   for (const m of text.matchAll(LABEL)) {
-    const names = splitUnitList(m[2]);
+    const names = splitUnitList(labelValue(text, m.index + m[0].length - m[2].length));
     if (/牵头|主责/.test(m[1])) add(out.lead, names);
     else if (/配合|协同|参与|协办/.test(m[1])) add(out.support, names);
     else add(out.assigned, names);
