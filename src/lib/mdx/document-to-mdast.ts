@@ -68,8 +68,27 @@ function nodeToMdast(node: OutlineNode, split: SplitDocument, marks: PhrasingMar
   ]);
 }
 
+const FRONT_ROLES = new Set(['banner', 'doc-number', 'title', 'recipients']);
+const BACK_ROLES = new Set(['signature', 'date', 'disclosure', 'cc', 'printed', 'attachment-list']);
+
+/** The page body: the 版头 (banner … 主送) wrapped as Front, each 落款 block as Back, so the page can style them. */
 export function documentToMdast(split: SplitDocument, marks: PhrasingMarks): RootContent[] {
-  return split.body.map((item: OutlineItem) =>
-    item.type === 'paragraph' ? paragraph(item.paragraph.text, marks) : nodeToMdast(item.node, split, marks),
-  );
+  const out: RootContent[] = [];
+  let group: { name: 'Front' | 'Back'; children: RootContent[] } | null = null;
+  const flush = () => {
+    if (group) out.push(jsxFlow(group.name, [], group.children));
+    group = null;
+  };
+  for (const item of split.body as OutlineItem[]) {
+    const role = item.type === 'paragraph' ? item.paragraph.role : 'node';
+    const name = FRONT_ROLES.has(role) ? 'Front' : BACK_ROLES.has(role) ? 'Back' : null;
+    if (group && group.name !== name) flush();
+    const node = item.type === 'paragraph' ? paragraph(item.paragraph.text, marks) : nodeToMdast(item.node, split, marks);
+    if (name) {
+      group ??= { name, children: [] };
+      group.children.push(node);
+    } else out.push(node);
+  }
+  flush();
+  return out;
 }
