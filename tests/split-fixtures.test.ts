@@ -156,3 +156,17 @@ describe('document parts', () => {
     expect(document.leadingGroups[0].office).toBe('领导小组办公室');
   });
 });
+
+describe('task tables', () => {
+  test('tab rows: empty cells count, merged leading cells come from the row above, persons are not units', () => {
+    const { split } = splitOne(textOf('tab-table.txt'));
+    expect(split.measures.map((m) => [m.path, m.title, m.units, m.deadlines.map((d) => d.raw)])).toEqual([
+      ['表1.1', '制定责任清单并印发实施', ['区委办', '区委编办'], ['3月底前']],
+      ['表1.1-2', '督促各单位落实责任制', ['区委办'], ['每季度']],
+      ['表1.2', '开展专项排查', ['区应急局', '区住建局', '区市场监管局'], ['4月至9月']],
+      ['表1.2-2', '组织专项检查', ['区应急局'], ['6月底前']],
+    ]);
+    expect(split.measures[1].text).toBe('压实责任\n督促各单位落实责任制');
+    expect(split.measures.map((m) => m.leadUnits)).toEqual([['区委办'], ['区委办'], ['区应急局'], ['区应急局']]);
+  });
+});

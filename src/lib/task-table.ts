@@ -20,13 +20,18 @@ const COLUMN_NAMES: [ColumnRole, RegExp][] = [
 /** The cells of a table row, or null when the text is not one. */
 export function textToCells(text: string): string[] | null {
   let cells: string[];
-  if (text.includes('\t')) cells = text.split(/\t+/);
-  else if (/\s[|｜]\s|^[|｜]|[|｜]$/.test(text)) cells = text.split(/[|｜]/);
-  else return null;
+  if (text.includes('\t')) {
+    // Every tab separates two cells: an empty cell is a real (merged or blank) cell.
+    cells = text.replace(/[ \r\u3000]+$/, '').split('\t');
+  } else if (/\s[|｜]\s|^\s*[|｜]|[|｜]\s*$/.test(text)) {
+    const t = text.trim();
+    cells = t.split(/[|｜]/);
+    // “| a | b |”: the outer bars frame the row, they do not add cells.
+    if (/^[|｜]/.test(t)) cells.shift();
+    if (/[|｜]$/.test(t)) cells.pop();
+  } else return null;
   cells = cells.map((c) => c.trim());
-  if (cells[0] === '') cells.shift();
-  if (cells.length && cells[cells.length - 1] === '') cells.pop();
-  return cells.length >= 2 ? cells : null;
+  return cells.filter(Boolean).length >= 2 ? cells : null;
 }
 
 /** Column roles when `cells` is a header row; null when it is not. */
@@ -53,10 +58,13 @@ export interface TableRow {
 export function cellsToRow(cells: string[], columns: ColumnRole[], previous: TableRow | null): TableRow {
   const width = columns.length;
   const own = cells.length > width ? [...cells.slice(0, width - 1), cells.slice(width - 1).join(' ')] : cells;
-  const merged = width - own.length;
-  const lined = [...Array(merged).fill(''), ...own];
+  const missing = width - own.length;
+  const lined = [...Array(missing).fill(''), ...own];
+  // Leading cells that are missing or empty were merged with the row above.
+  let merged = 0;
+  while (merged < width - 1 && lined[merged] === '') merged++;
   const filled = lined.map((c, i) => (i < merged && previous ? previous.filled[i] : c));
-  return { cells: lined, filled, merged };
+  return { cells: lined, filled, merged: previous ? merged : 0 };
 }
 
 export function cellsOf(row: TableRow, columns: ColumnRole[], role: ColumnRole): string[] {
