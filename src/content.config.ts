@@ -5,6 +5,7 @@ import { measureSchema } from './schemas/measure.ts';
 import { goalSchema } from './schemas/goal.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { deadlineEntrySchema } from './schemas/deadline-entry.ts';
+import { frontmatterLoader } from './site/frontmatter-loader.ts';
 
 /** Where the split wrote its collections; absolute, or relative to the project root. */
 const root = (process.env.POLICY_COLLECTIONS || 'content/collections').replace(/\/?$/, '/');
@@ -12,11 +13,13 @@ const root = (process.env.POLICY_COLLECTIONS || 'content/collections').replace(/
 /** One collection per folder, `<id>.mdx` per entry; the entry id is the frontmatter `id`, which the URLs use. */
 const fromFolder = (name: string) =>
   glob({ pattern: '**/*.mdx', base: root + name, generateId: ({ data }) => String(data.id) });
+/** Collections shown from their data only: their MDX bodies are never compiled (see frontmatter-loader.ts). */
+const dataOf = (name: string) => frontmatterLoader(root + name);
 
 export const collections = {
   documents: defineCollection({ loader: fromFolder('documents'), schema: documentSchema }),
-  measures: defineCollection({ loader: fromFolder('measures'), schema: measureSchema }),
-  goals: defineCollection({ loader: fromFolder('goals'), schema: goalSchema }),
-  units: defineCollection({ loader: fromFolder('units'), schema: unitSchema }),
-  deadlines: defineCollection({ loader: fromFolder('deadlines'), schema: deadlineEntrySchema }),
+  measures: defineCollection({ loader: dataOf('measures'), schema: measureSchema }),
+  goals: defineCollection({ loader: dataOf('goals'), schema: goalSchema }),
+  units: defineCollection({ loader: dataOf('units'), schema: unitSchema }),
+  deadlines: defineCollection({ loader: dataOf('deadlines'), schema: deadlineEntrySchema }),
 };

@@ -1,0 +1,38 @@
+/**
+ * A content loader for collections whose pages are drawn from data alone (measures, goals, units,
+ * deadlines): it reads each entry's frontmatter and validates it with the collection's schema, but
+ * never compiles the MDX body. With glob(), every one of tens of thousands of MDX entries became a
+ * module in the site build; only documents need their bodies rendered.
+ */
+import type { Loader } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+/** The frontmatter block of an MDX file, parsed: the split writes it as JSON, which is YAML too. */
+export function frontmatterOf(mdx: string, file: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(mdx);
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  try {
+    return JSON.parse(m[1]);
+  } catch (cause) {
+    throw new Error(`${file}: frontmatter is not the JSON the split writes; run npm run split`, { cause });
+  }
+}
+
+export function frontmatterLoader(dir: string): Loader {
+  return {
+    name: 'policy-frontmatter',
+    load: async ({ store, parseData, generateDigest }) => {
+      const base = resolve(dir);
+      const names = (await readdir(base)).filter((n) => n.endsWith('.mdx')).sort();
+      store.clear();
+      for (const name of names) {
+        const text = await readFile(join(base, name), 'utf8');
+        const raw = frontmatterOf(text, join(dir, name));
+        const id = String(raw.id);
+        const data = await parseData({ id, data: raw, filePath: join(base, name) });
+        store.set({ id, data, digest: generateDigest(text) });
+      }
+    },
+  };
+}
