@@ -27,6 +27,8 @@ export interface DocumentHeader {
 
 const MARKER_START = /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|——|第[一二三四五六七八九十]+[章条部节])/;
 const ORGAN_LINE_MAX = 40;
+/** What a banner may say after the organ: the kind of paper (专题会议纪要, 工作简报). */
+const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
 
 const isBlank = (l: SourceLine) => l.text.trim() === '';
 const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
@@ -49,7 +51,7 @@ function findTitle(lines: SourceLine[], from: number, roles: LineRole[]): { titl
       continue;
     }
     const t = clean(lines[i].text);
-    if (/[。；;]/.test(t) || /[：:]$/.test(t) || t.length > 80 || (picked.length && MARKER_START.test(t))) break;
+    if (roles[i] !== 'body' || /[。；;]/.test(t) || /[：:]$/.test(t) || t.length > 80 || (picked.length && MARKER_START.test(t))) break;
     picked.push(i);
     blanks = 0;
     const sofar = picked.map((k) => clean(lines[k].text)).join('');
@@ -85,26 +87,52 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
   }
   let roles: LineRole[] = lines.map(() => 'body');
   let banner: string | null = null;
+  let bannerIsTitle = false;
   let cursor = first;
-  // Banner and 发文字号 sit in the first few non-blank lines.
-  for (let i = first, seen = 0; i < lines.length && seen < 4; i++) {
+  let numberAt = -1;
+  // 版头: the banner (发文机关标志, perhaps with a kind such as 专题会议纪要), the 发文字号 and a date sit in
+  // the first few non-blank lines, before or after the title.
+  for (let i = first, seen = 0, previous = -1; i < lines.length && seen < 8; previous = isBlank(lines[i]) ? previous : i, i++) {
     if (isBlank(lines[i])) continue;
     seen++;
     const t = clean(foldWidth(lines[i].text));
-    const num = DOC_NUMBER.exec(t);
+    const num = numberAt < 0 ? DOC_NUMBER.exec(t) : null;
     if (num && t.length <= num[0].length + 12) {
       header.docNumber = clean(lines[i].text).slice(num.index, num.index + num[0].length);
       roles[i] = 'doc-number';
-      cursor = i + 1;
-      break;
+      numberAt = i;
+      continue;
     }
+    if (DATE_LINE.test(t)) continue; // a date in the 版头 is read with the other dates
     const organs = organNames(lines[i].text);
-    if (organs && !TITLE_END.test(t)) {
+    if (organs && !TITLE_END.test(t) && roles.slice(first, i).every((r) => r === 'banner' || r === 'body')) {
+      if (banner !== null && roles[i - 1] !== 'banner' && !isBlank(lines[i - 1])) break;
       banner = organs.map((o) => o.replace(/文件$/, '')).join('、');
+      bannerIsTitle = !/文件\s*$/.test(t);
       roles[i] = 'banner';
       cursor = i + 1;
-    }
+    } else if (banner !== null && roles[previous] === 'banner' && BANNER_KIND.test(t)) {
+      roles[i] = 'banner';
+      bannerIsTitle = false;
+      cursor = i + 1;
+    } else if (seen > 1 || numberAt >= 0) {
+      if (numberAt < 0 && banner === null) break;
+    } else break;
   }
+  // An organ line straight above the title, with no 文号 between, begins the title
+  // (“中共西峡县委办公室 / 2019年工作要点”).
+  const afterBanner = lines.findIndex((l, i) => i >= cursor && !isBlank(l));
+  if (banner !== null && bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !DATE_LINE.test(clean(foldWidth(lines[afterBanner].text)))) {
+    const at = roles.indexOf('banner');
+    roles[at] = 'body';
+    cursor = at;
+  }
+  if (numberAt >= cursor) {
+    // The 文号 may sit between banner and title, or under the title (letters, 函).
+    const beforeNumber = lines.slice(cursor, numberAt).some((l) => !isBlank(l) && !DATE_LINE.test(clean(foldWidth(l.text))));
+    if (!beforeNumber) cursor = numberAt + 1;
+  }
+  while (cursor < lines.length && (isBlank(lines[cursor]) || roles[cursor] !== 'body' || DATE_LINE.test(clean(foldWidth(lines[cursor].text))))) cursor++;
   if (!header.docNumber && !banner && !TITLE_END.test(clean(lines[first].text))) {
     lines = splitGluedTitle(lines, first);
     roles = lines.map(() => 'body');
@@ -112,9 +140,9 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
   const title = findTitle(lines, cursor, roles);
   if (title) {
     header.title = title.title;
-    cursor = title.end + 1;
+    cursor = Math.max(title.end, numberAt) + 1;
     for (let i = cursor, seen = 0; i < lines.length && seen < 2; i++) {
-      if (isBlank(lines[i])) continue;
+      if (isBlank(lines[i]) || roles[i] !== 'body') continue;
       seen++;
       const t = clean(lines[i].text);
       if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !MARKER_START.test(t)) {

@@ -1,7 +1,7 @@
 /** Shared vocabulary of the genre: what organs, titles and dates look like. */
 
-/** 发文字号: organ abbreviation, year in 〔〕 (or [] （） 【】), number, 号. */
-export const DOC_NUMBER = /[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号/;
+/** 发文字号: organ abbreviation, year in 〔〕 (or [] （） 【】), number, 号 (or 期 for 纪要 and 简报). */
+export const DOC_NUMBER = /(?:[\u4e00-\u9fa5A-Za-z]{1,12}\s*)?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*[号期]/;
 
 /** Words a document title ends with. */
 export const TITLE_END = /(?:通知|方案|意见|要点|清单|办法|决定|计划|规定|报告|函|批复|细则|纲要|规划|安排|通报|决议|公告|请示|纪要|措施|分工表|任务表|制度|规则|守则|指引|指南|标准|条例|名单|一览表|明细表|汇总表|台账)》?$/;
