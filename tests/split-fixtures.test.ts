@@ -116,7 +116,7 @@ describe('nothing is lost', () => {
       if (!d.ok) throw new Error(d.reason);
       const { split, documentMdx } = splitOne(d.text);
       expect(split.removals.every((r) => /^(?:\[bookmark:[^\]]*\]|\*\*|\d{1,3}、|第\s*\d+\s*页.*共\s*\d+\s*页|[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)$/.test(r.text))).toBe(true);
-      expect(mdxText(documentMdx).replace(/\s+/g, '')).toBe(expectedText(d.text, split.removals, new Set([...split.anchors.keys()].filter((n) => n.kind !== 'item').map((n) => n.line))));
+      expect(mdxText(documentMdx).replace(/\s+/g, '')).toBe(expectedText(d.text, split.removals, new Set([...split.anchors.keys()].filter((n) => n.kind === 'row' || n.kind === 'table').map((n) => n.line))));
     },
   );
 });

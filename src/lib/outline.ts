@@ -10,7 +10,7 @@ import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow
 import { stripBold } from './text-utils.ts';
 
 export interface OutlineNode {
-  kind: 'item' | 'table' | 'row';
+  kind: 'item' | 'table' | 'group' | 'row';
   marker: Marker;
   /** Path label of this level, e.g. `（四）`. */
   label: string;
@@ -22,7 +22,7 @@ export interface OutlineNode {
   paragraphs: { line: number; text: string }[];
   line: number;
   children: OutlineNode[];
-  /** For tables: the column roles and header cells; for rows: the row. */
+  /** For tables and their rows: the column roles; tables also keep their header cells; rows their cells. */
   columns?: ColumnRole[];
   header?: string[];
   row?: TableRow;
@@ -115,6 +115,11 @@ export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
       continue;
     }
     const cells = textToCells(p.text);
+    // A category line inside a table (“一、提升政务服务效能”) groups the rows below it.
+    if (!cells && table && isCategoryLine(p.text)) {
+      addGroup(table, p.text, p.line);
+      continue;
+    }
     if (cells) {
       const columns = cellsToColumns(cells);
       if (columns) {
@@ -155,20 +160,41 @@ export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
   return items;
 }
 
+const CATEGORY_MAX = 40;
+
+function isCategoryLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= CATEGORY_MAX && !/[。；;]/.test(t) && readMarker(foldWidth(t), t) !== null;
+}
+
+function addGroup(table: OutlineNode, text: string, line: number): void {
+  const t = text.trim();
+  const marker = readMarker(foldWidth(t), t)!;
+  const label = markerLabel(marker, table.children.length + 1);
+  table.children.push({
+    kind: 'group', marker, label, path: `${table.path}.${label}`, depth: table.depth + 1,
+    heading: headingOf(t.slice(marker.text.length).trim()), paragraphs: [{ line, text: t.slice(marker.text.length).trim() }],
+    line, children: [], columns: table.columns,
+  });
+}
+
 function addRow(table: OutlineNode, cells: string[], line: number): void {
   const columns = table.columns!;
-  const previous = table.children[table.children.length - 1]?.row ?? null;
+  const last = table.children[table.children.length - 1];
+  const parent = last?.kind === 'group' ? last : table;
+  // Merged cells continue the row above, but never across a category line.
+  const previous = parent.children[parent.children.length - 1]?.row ?? null;
   const row = cellsToRow(cells, columns, previous);
   const seqAt = columns.indexOf('seq');
   const seq = seqAt >= 0 ? row.filled[seqAt] : '';
-  const sameSeq = table.children.filter((c) => c.row && seqAt >= 0 && c.row.filled[seqAt] === seq).length;
-  const base = seq && /^\S{1,6}$/.test(seq) ? seq : String(table.children.length + 1);
+  const sameSeq = parent.children.filter((c) => c.row && seqAt >= 0 && c.row.filled[seqAt] === seq).length;
+  const base = seq && /^\S{1,6}$/.test(seq) ? seq : String(parent.children.length + 1);
   const label = sameSeq > 0 ? `${base}-${sameSeq + 1}` : base;
   const pick = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.filled[i] ? [row.filled[i]] : []));
   const own = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.cells[i] ? [row.cells[i]] : []));
   const heading = headingOf(own('measure')[0] ?? own('task')[0] ?? pick('measure')[0] ?? pick('task')[0] ?? cells.join(' '));
-  table.children.push({
-    kind: 'row', marker: { style: 'dash', number: null, text: '' }, label, path: `${table.path}.${label}`,
-    depth: table.depth + 1, heading, paragraphs: [], line, children: [], row,
+  parent.children.push({
+    kind: 'row', marker: { style: 'dash', number: null, text: '' }, label, path: `${parent.path}.${label}`,
+    depth: parent.depth + 1, heading, paragraphs: [], line, children: [], row, columns,
   });
 }

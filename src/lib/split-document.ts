@@ -47,8 +47,9 @@ function contextYear(date: string | null, docNumber: string | null, title: strin
   return y ? Number(y) : null;
 }
 
-function rowAssignment(node: OutlineNode, columns: NonNullable<OutlineNode['columns']>): UnitAssignment {
+function rowAssignment(node: OutlineNode): UnitAssignment {
   const row = node.row!;
+  const columns = node.columns!;
   return {
     lead: cellsOf(row, columns, 'lead').flatMap(cellToUnits),
     assigned: cellsOf(row, columns, 'unit').flatMap(cellToUnits),
@@ -70,8 +71,6 @@ export function splitDocument(text: string, source: string): SplitDocument {
   const visits = visitOutline(body);
   if (!visits.length) warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
   const anchors = new Map<OutlineNode, { anchor: string; measureId: string | null }>();
-  const tableOf = new Map<OutlineNode, OutlineNode>();
-  for (const v of visits) for (const c of v.node.children) if (v.node.kind === 'table') tableOf.set(c, v.node);
 
   const measures: Measure[] = [];
   const deadlines: DeadlineEntry[] = [];
@@ -92,16 +91,16 @@ export function splitDocument(text: string, source: string): SplitDocument {
     anchors.set(node, { anchor: unique, measureId: mid });
     if (!mid) continue;
     seenIds.add(mid);
-    const table = tableOf.get(node);
-    const ownText = table ? rowText(node, table) : nodeText(node);
-    const assignment = table ? mergeAssignments(rowAssignment(node, table.columns!), textToUnits(ownText)) : textToUnits(ownText);
+    const table = node.kind === 'row';
+    const ownText = table ? rowText(node) : nodeText(node);
+    const assignment = table ? mergeAssignments(rowAssignment(node), textToUnits(ownText)) : textToUnits(ownText);
     const inherited = ancestors.flatMap((a) => textToDeadlines(a.heading, ctx));
-    const timeText = table ? [...cellsOf(node.row!, table.columns!, 'deadline'), ownText].join('\n') : ownText;
+    const timeText = table ? [...cellsOf(node.row!, node.columns!, 'deadline'), ownText].join('\n') : ownText;
     const found = uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]);
     const units = unitsInOrder(assignment);
     measures.push({
       id: mid, documentId: id, url: paths.measure(mid), path: node.path,
-      trail: ancestors.filter((a) => a.kind === 'item').map((a) => ({ path: a.path, heading: a.heading })),
+      trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
       title: node.heading || ownText.slice(0, 40), text: ownText, units,
       leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: found,
       origin: table ? 'table' : 'outline', order: measures.length + 1, line: node.line,
@@ -151,8 +150,8 @@ export function splitDocument(text: string, source: string): SplitDocument {
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };
 }
 
-function rowText(node: OutlineNode, table: OutlineNode): string {
-  const cols = table.columns!;
+function rowText(node: OutlineNode): string {
+  const cols = node.columns!;
   const row = node.row!;
   const keep = cols.flatMap((role, i) => (['task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
   return [...new Set(keep)].join('\n');

@@ -23,12 +23,14 @@ export function textToCells(text: string): string[] | null {
   if (text.includes('\t')) {
     // Every tab separates two cells: an empty cell is a real (merged or blank) cell.
     cells = text.replace(/[ \r\u3000]+$/, '').split('\t');
-  } else if (/\s[|｜]\s|^\s*[|｜]|[|｜]\s*$/.test(text)) {
+  } else if (/\s[|｜]\s|^\s*[|｜]|[|｜]\s*$/.test(text) || (text.match(/[|｜]/g)?.length ?? 0) >= 2) {
     const t = text.trim();
     cells = t.split(/[|｜]/);
-    // “| a | b |”: the outer bars frame the row, they do not add cells.
-    if (/^[|｜]/.test(t)) cells.shift();
-    if (/[|｜]$/.test(t)) cells.pop();
+    // “| a | b |”: bars at both ends frame the row; a bar only at the end is followed by an empty cell.
+    if (/^[|｜]/.test(t)) {
+      cells.shift();
+      if (/[|｜]$/.test(t)) cells.pop();
+    }
   } else return null;
   cells = cells.map((c) => c.trim());
   return cells.filter(Boolean).length >= 2 ? cells : null;
@@ -44,6 +46,12 @@ export function cellsToColumns(cells: string[]): ColumnRole[] | null {
   const hasWork = roles.includes('task') || roles.includes('measure');
   return known >= 2 && hasWork ? roles : null;
 }
+
+/**
+ * Columns whose empty cell means “same as above” (a vertically merged cell lost in conversion):
+ * the task, its lead unit, its time limit, its leader. An empty 配合单位 is just empty.
+ */
+const CARRIED: ReadonlySet<ColumnRole> = new Set(['seq', 'task', 'lead', 'deadline', 'person']);
 
 export interface TableRow {
   /** Cells lined up with the header; a cell merged with the row above is ''. */
@@ -63,7 +71,7 @@ export function cellsToRow(cells: string[], columns: ColumnRole[], previous: Tab
   // Leading cells that are missing or empty were merged with the row above.
   let merged = 0;
   while (merged < width - 1 && lined[merged] === '') merged++;
-  const filled = lined.map((c, i) => (i < merged && previous ? previous.filled[i] : c));
+  const filled = lined.map((c, i) => (c === '' && previous && (i < merged || CARRIED.has(columns[i])) ? previous.filled[i] : c));
   return { cells: lined, filled, merged: previous ? merged : 0 };
 }
 

@@ -20,7 +20,15 @@ function paragraph(text: string, marks: PhrasingMarks, prefix = ''): Paragraph {
 
 function tableNode(node: OutlineNode, split: SplitDocument, marks: PhrasingMarks): RootContent {
   const header: TableRow = { type: 'tableRow', children: node.header!.map((h) => ({ type: 'tableCell', children: [{ type: 'text', value: h }] })) };
-  const rows: TableRow[] = node.children.map((row) => {
+  const width = node.header!.length;
+  // A category line becomes a row of its own: its text in the first cell.
+  const categoryRow = (group: OutlineNode): TableRow => ({
+    type: 'tableRow',
+    children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: i === 0 ? [{ type: 'strong', children: [{ type: 'text', value: `${group.marker.text}${group.paragraphs[0]?.text ?? ''}` }] }] : [] })),
+  });
+  const flat = node.children.flatMap((c) => (c.kind === 'group' ? [c, ...c.children] : [c]));
+  const rows: TableRow[] = flat.map((row) => {
+    if (row.kind === 'group') return categoryRow(row);
     const ref = split.anchors.get(row)!;
     return {
       type: 'tableRow',
