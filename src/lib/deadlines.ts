@@ -142,6 +142,12 @@ const RULES: Rule[] = [
     },
   },
   { needs: /\d{4}/, re: /((?:19|20)\d{2})(?:\s*年)?(?=\s*[“"])/g, make: (m, _c, raw) => dateOrRelative(raw, Number(m[1]), 12, 31, 'on', 'year') },
+  // 次月10日前, 下月5日前: a day of the month after the one the duty falls in.
+  {
+    needs: /[次下]月/,
+    re: /(次月|下月)\s*(\d{1,2})\s*日\s*(前|之前|以前)?/g,
+    make: (m, _c, raw) => ({ raw, kind: 'relative', anchor: m[1], direction: m[3] ? 'before' : 'at', offset: { amount: Number(m[2]), unit: 'day' } }),
+  },
   // 任期届满前6个月, 提前6个月, 5个工作日内
   {
     needs: /前|后/,
@@ -202,6 +208,8 @@ export function textToDeadlines(text: string, ctx: DeadlineContext): Deadline[] 
       const end = m.index + m[0].trimEnd().length;
       if (cited.some(([a, b]) => start >= a && start < b)) continue;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      // “自2016年10月1日起施行” is when the rules take effect, not a time limit on anyone.
+      if (/^\s*起(?:施行|执行|实施|生效)/.test(folded.slice(end, end + 4))) continue;
       // “在9月底前” is written as “9月底前”; “到2020年” keeps its 到, which is part of the limit.
       const preposition = /^(?:至|于|在|截至)\s*(?=\d)/.exec(folded.slice(start, end))?.[0].length ?? 0;
       const raw = text.slice(start + preposition, end);

@@ -12,7 +12,7 @@ import { cleanText, type Removal } from './clean-text.ts';
 import { linesToHeader } from './document-header.ts';
 import { linesToParagraphs } from './paragraphs.ts';
 import { paragraphsToOutline, type OutlineItem, type OutlineNode } from './outline.ts';
-import { visitOutline, nodeText } from './outline-measures.ts';
+import { visitOutline, nodeText, isArticle } from './outline-measures.ts';
 import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
 import { textToGoals, inlineGoalText, explicitTargets, GOAL_HEADING } from './goals.ts';
@@ -92,7 +92,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
     if (!mid) continue;
     seenIds.add(mid);
     const table = node.kind === 'row';
-    const ownText = table ? rowText(node) : nodeText(node);
+    const ownText = table ? rowText(node) : nodeText(node, isArticle(node));
     const assignment = table ? mergeAssignments(rowAssignment(node), textToUnits(ownText)) : textToUnits(ownText);
     const inherited = ancestors.flatMap((a) => textToDeadlines(a.heading, ctx));
     const timeText = table ? [...cellsOf(node.row!, node.columns!, 'deadline'), ownText].join('\n') : ownText;

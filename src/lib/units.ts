@@ -86,6 +86,8 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
       if (!trigger || /^的/.test(rest.slice(trigger[0].length))) continue;
       // “到所在支部”: 所 followed by 在 is the word 所在, not an institute.
       if (subject.endsWith('所') && rest.startsWith('在')) continue;
+      // “本办法由市财政局负责解释”: the body after 由 is read by the 由X负责 rule, not as a subject.
+      if (subject.includes('由')) continue;
       const parts = subjectParts(subject);
       if (!parts.length || !(ORG_SUFFIX.test(subject) || PERSON_SUFFIX.test(subject))) continue;
       add(isExplicit ? explicit : obliged, parts);
