@@ -19,15 +19,17 @@ export function predict(file: URL, name: string): Predicted {
   };
 }
 
-const genreDir = new URL('./fixtures/genre/', import.meta.url);
 const cases = [
   ...Object.entries(sources).map(([goldSource, file]) => ({
     set: 'seeds', file, goldFile: new URL(goldSource.replace(/\.txt$/, '.gold.json'), goldDir), text: new URL(`../content/sources/${file}`, import.meta.url),
   })),
-  // Held-out documents in other styles, annotated independently of the code (tests/fixtures/genre/README.md).
-  ...readdirSync(genreDir).filter((f) => f.endsWith('.gold.json')).map((f) => ({
-    set: 'genre', file: f.replace(/\.gold\.json$/, '.txt'), goldFile: new URL(f, genreDir), text: new URL(f.replace(/\.gold\.json$/, '.txt'), genreDir),
-  })),
+  // Documents in other styles, annotated independently of the code (README.md in each folder).
+  ...['genre', 'genre-2'].flatMap((set) => {
+    const dir = new URL(`./fixtures/${set}/`, import.meta.url);
+    return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => ({
+      set, file: f.replace(/\.gold\.json$/, '.txt'), goldFile: new URL(f, dir), text: new URL(f.replace(/\.gold\.json$/, '.txt'), dir),
+    }));
+  }),
 ];
 
 const rows = cases.map(({ set, file, goldFile, text }) => {
@@ -47,7 +49,7 @@ const mean = (set: string, k: Metric) => {
   return of.reduce((s, r) => s + r[k].f1, 0) / of.length;
 };
 
-describe.each(['seeds', 'genre'])('extraction scored against the gold annotations (%s)', (set) => {
+describe.each(['seeds', 'genre', 'genre-2'])('extraction scored against the gold annotations (%s)', (set) => {
   test.each(rows.filter((r) => r.set === set).map((r) => [r.file, r] as const))('%s: title, 发文字号, date and issuer are exact', (_f, r) => {
     expect(r.pred.title).toBe(r.gold.title);
     expect(r.pred.docNumber).toBe(r.gold.docNumber);

@@ -22,10 +22,10 @@ const N = '(\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 const Y = '((?:19|20)\\d{2})\\s*年?\\s*';
 const num = (s: string | undefined) => (s === undefined ? NaN : chineseNumeral(s.trim()));
 const FREQ: Record<string, Deadline extends infer D ? (D extends { kind: 'recurring'; frequency: infer F } ? F : never) : never> = {
-  周: 'weekly', 星期: 'weekly', 月: 'monthly', 季度: 'quarterly', 季: 'quarterly', 半年: 'half-yearly',
+  日: 'daily', 天: 'daily', 周: 'weekly', 星期: 'weekly', 月: 'monthly', 季度: 'quarterly', 季: 'quarterly', 半年: 'half-yearly',
   年: 'yearly', 学年: 'yearly', 年度: 'yearly', 学期: 'half-yearly',
 };
-const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = { 日: 'day', 天: 'day', 工作日: 'day', 周: 'week', 月: 'month', 年: 'year' };
+const UNIT: Record<string, 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'> = { 分钟: 'minute', 小时: 'hour', 日: 'day', 天: 'day', 工作日: 'day', 周: 'week', 月: 'month', 年: 'year' };
 
 function yearOf(text: string | undefined, ctx: DeadlineContext): number | null {
   const y = text ? Number(/\d{4}/.exec(text)?.[0]) : NaN;
@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   // 每年至少2次, 每季度, 每半年一次, 每年年底, 每月召开一次 → the frequency and the count.
   {
     needs: /每/,
-    re: new RegExp(`每\\s*(学年|学期|年度|半年|季度|星期|周|月|季|年)(年底|年初|年末|底|末|初)?(?:\\s*(至少|不少于|不超过|最多)?\\s*${N}\\s*(?:至|到|-)?\\s*${N}?\\s*次(以上)?)?`, 'g'),
+    re: new RegExp(`每\\s*(学年|学期|年度|半年|季度|星期|周|月|季|年|日|天)(年底|年初|年末|底|末|初|\\d{1,2}\\s*时前)?(?:\\s*(至少|不少于|不超过|最多)?\\s*${N}\\s*(?:至|到|-)?\\s*${N}?\\s*次(以上)?)?`, 'g'),
     make: (m, _c, raw) => {
       const a = num(m[4]);
       const b = num(m[5]);
@@ -118,7 +118,7 @@ const RULES: Rule[] = [
       const part = m[3];
       if ((part === '底' || part === '末') && !m[2]) return null;
       // “按照年初制定的方案”: a time the text looks back to, not a time limit.
-      if (!m[1] && !m[2] && !m[4] && /^(?:制定|确定|下达|提出|的)/.test(m.input.slice(m.index + m[0].length))) return null;
+      if (!m[1] && !m[2] && !m[4] && /^(?:(?:制定|确定|下达|提出)的|的)/.test(m.input.slice(m.index + m[0].length))) return null;
       if (y === null || Number.isNaN(y)) return { raw, kind: 'relative', anchor: part, direction: m[4] ? 'before' : 'at', offset: null };
       const q = /[一二三四]/.exec(part);
       if (q) {
@@ -159,7 +159,7 @@ const RULES: Rule[] = [
   },
   {
     needs: /内/,
-    re: new RegExp(`${N}\\s*个?\\s*(工作日|日|天|周|月)内`, 'g'),
+    re: new RegExp(`${N}\\s*个?\\s*(工作日|日|天|周|月|小时|分钟)内`, 'g'),
     make: (m, _c, raw) => ({ raw, kind: 'relative', anchor: null, direction: 'within', offset: { amount: num(m[1]), unit: UNIT[m[2]] } }),
   },
   // 用三年时间, 通过3年, 用2至3年时间
@@ -174,9 +174,9 @@ const RULES: Rule[] = [
   { needs: /今年/, re: /从今年(?:开始|起)|今年起/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '今年', direction: 'after', offset: null }) },
   // 高考中考后, 开学前, 换届后
   {
-    needs: /[在于]/,
-    re: /(?:在|于)((?:高考|中考|开学|放假|寒假|暑假|换届|年度考核|考核|验收|评估|会后|春节|国庆|元旦){1,3})(之后|以后|后|之前|以前|前)/g,
-    make: (m, _c, raw) => ({ raw: raw.replace(/^[在于]/, ''), kind: 'relative', anchor: m[1], direction: m[2].includes('后') ? 'after' : 'before', offset: null }),
+    needs: /[在于]|汛|春节|国庆|元旦|节假日|开学|假|考|换届/,
+    re: /(?:(?:在|于)((?:高考|中考|开学|放假|寒假|暑假|换届|年度考核|考核|验收|评估|会后|春节|国庆|元旦){1,3})|((?:主汛期|汛期|汛前|春节|国庆|元旦|节假日|开学|寒假|暑假|高考|中考|换届)))(之后|以后|后|之前|以前|前)/g,
+    make: (m, _c, raw) => ({ raw: raw.replace(/^[在于]/, ''), kind: 'relative', anchor: m[1] ?? m[2], direction: m[3].includes('后') ? 'after' : 'before', offset: null }),
   },
   { needs: /中期/, re: /中期/g, make: (_m, _c, raw) => ({ raw, kind: 'relative', anchor: '中期', direction: 'at', offset: null }) },
 ];
@@ -210,6 +210,8 @@ export function textToDeadlines(text: string, ctx: DeadlineContext): Deadline[] 
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // “自2016年10月1日起施行” is when the rules take effect, not a time limit on anyone.
       if (/^\s*起(?:施行|执行|实施|生效)/.test(folded.slice(end, end + 4))) continue;
+      // “2025年4月18日下午，…主持召开专题会议”: when something happened, not a time limit.
+      if (/日/.test(m[0]) && /^\s*(?:上午|下午|晚上|晚|早上|，?\s*(?:在|于)[^，。]{0,20}(?:召开|举行))/.test(folded.slice(end, end + 24))) continue;
       // “在9月底前” is written as “9月底前”; “到2020年” keeps its 到, which is part of the limit.
       const preposition = /^(?:至|于|在|截至)\s*(?=\d)/.exec(folded.slice(start, end))?.[0].length ?? 0;
       const raw = text.slice(start + preposition, end);

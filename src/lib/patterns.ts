@@ -72,7 +72,7 @@ export function lastDayOfMonth(year: number, month: number): number {
 
 /** Endings of names of organisations (as opposed to people and posts). */
 export const ORG_SUFFIX =
-  /(?:党组织|党委|党组|党工委|工委|总支|支部|委员会|组织部|宣传部|统战部|部|局|办|办公室|委|厅|处|科|室|中心|小组|班子|队|站|所|院|校|学校|单位|部门|机关|政府|协会|学会|联合会|工会|团委|妇联|系统|党校|公司|集团|街道|社区|乡镇|镇|村|纪委|监委|纪检组|办事处|管委会|专班|组|各级|党组（党委）|（党委）|（党组）|\(党委\))$/;
+  /(?:党组织|党委|党组|党工委|工委|总支|支部|委员会|组织部|宣传部|统战部|部|局|办|办公室|委|厅|处|科|室|中心|小组|班子|队|站|所|院|校|学校|单位|部门|机关|政府|协会|学会|联合会|工会|团委|妇联|系统|党校|公司|集团|街道|社区|乡镇|镇|村|纪委|监委|纪检组|办事处|管委会|专班|组|社|馆|电视台|电台|各级|党组（党委）|（党委）|（党组）|\(党委\))$/;
 
 /** Endings that make a noun phrase a person or a post, which is never a unit. */
 export const PERSON_SUFFIX =

@@ -13,6 +13,38 @@ export interface UnitAssignment {
 }
 
 const TAG = /【([^【】]{2,200})】/g;
+const ROLE_WORD = /(?:牵头|负责|配合|参与|协助)(?:[，,；;、]|$)/;
+
+/** Top-level （…） groups that assign work: “（综合科牵头，县委政研室配合）”, “（各县区负责）”. */
+function parenthesisedTags(text: string): { start: number; end: number; inner: string }[] {
+  const out: { start: number; end: number; inner: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const inner = text.slice(start + 1, i);
+        if (ROLE_WORD.test(inner) && inner.length <= 200) out.push({ start, end: i + 1, inner });
+      }
+    }
+  }
+  return out;
+}
+
+function readTag(inner: string, out: UnitAssignment): void {
+  if (HAS_LABEL.test(inner)) return; // labels inside a tag are read with the labels
+  for (const part of splitTopLevel(inner, /[、，,；;]/)) {
+    const names = splitUnitList(part);
+    if (/牵头$/.test(part.trim())) add(out.lead, names);
+    else if (/(?:配合|参与|协助)$/.test(part.trim())) add(out.support, names);
+    else add(out.assigned, names);
+  }
+}
 const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|实施主体|责任主体|配合单位|协同单位|参与单位|配合部门|协办单位)\s*[:：]\s*([^；;）)\n。】]+)/g;
 
 /** The value of a label, up to ；。 or the bracket that closes the label's own parentheses. */
@@ -38,10 +70,13 @@ const EXPLICIT_TRIGGER = /^(?:牵头负责|牵头|负责|带头)/;
 const OBLIGED_TRIGGER = /^(?:要|必须|应当|应|须|需要|需|都要|均要|务必|协助|配合|召集|充分|认真|切实|严格|积极|主动|每年|每季度|每月|每半年|定期|在|将|深入|进一步|全面|坚持|加强|做好|抓好|落实|开展|建立|制定|履职|发挥|对|按照|结合|围绕|统筹|督促|指导)/;
 
 /** Last characters a unit or person name can end with: a cheap test before the suffix patterns. */
-const NAME_END = new Set([...(ORG_SUFFIX.source + PERSON_SUFFIX.source).matchAll(/([^|(?:)$\\])(?=[|)])/g)].map((m) => m[1]));
+const NAME_END = new Set([...[...(ORG_SUFFIX.source + PERSON_SUFFIX.source).matchAll(/([^|(?:)$\\])(?=[|)])/g)].map((m) => m[1]), ...'省市县区州盟旗乡镇']);
+
+/** 各设区市, 各县（市、区）: every government of a kind, named by its level. */
+const EVERY_LEVEL = /^各[\u4e00-\u9fa5]{0,6}(?:[（(][^）)]{1,8}[）)])?[省市县区州盟旗乡镇]$/;
 
 function isUnitName(name: string): boolean {
-  return name.length >= 2 && name.length <= 30 && ORG_SUFFIX.test(name) && !PERSON_SUFFIX.test(name) && !/^(?:各级|其他|相关|有关)$/.test(name);
+  return name.length >= 2 && name.length <= 30 && (ORG_SUFFIX.test(name) || EVERY_LEVEL.test(name)) && !PERSON_SUFFIX.test(name) && !/^(?:各级|其他|相关|有关)$/.test(name);
 }
 
 function cleanName(part: string): string {
@@ -58,7 +93,20 @@ export function splitUnitList(text: string): string[] {
  * body: each 单位's and 部门's 党组织), so such a subject stays whole.
  */
 function subjectParts(subject: string): string[] {
-  const parts = splitTopLevel(subject, /[、和及与]/);
+  // 和 及 与 join two bodies only when the left side is a body itself: 住房和城乡建设局 is one.
+  const parts: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const c of subject) {
+    if ('（(《“'.includes(c)) depth++;
+    else if ('）)》”'.includes(c)) depth = Math.max(0, depth - 1);
+    const joins = depth === 0 && (c === '、' || ('和及与'.includes(c) && (isUnitName(current.trim()) || PERSON_SUFFIX.test(current.trim()))));
+    if (joins) {
+      parts.push(current.trim());
+      current = '';
+    } else current += c;
+  }
+  parts.push(current.trim());
   // Only a bare “各X” distributes (“各单位、部门党组织”); “各县政府、市直部门” are two bodies.
   if (parts.length > 1 && parts[0].startsWith('各') && parts[0].length <= 4 && !parts[1].startsWith('各') && isUnitName(subject)) return [subject];
   return parts.map(cleanName).filter(isUnitName);
@@ -89,7 +137,7 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
       // “本办法由市财政局负责解释”: the body after 由 is read by the 由X负责 rule, not as a subject.
       if (subject.includes('由')) continue;
       const parts = subjectParts(subject);
-      if (!parts.length || !(ORG_SUFFIX.test(subject) || PERSON_SUFFIX.test(subject))) continue;
+      if (!parts.length || !(ORG_SUFFIX.test(subject) || EVERY_LEVEL.test(subject) || PERSON_SUFFIX.test(subject))) continue;
       add(isExplicit ? explicit : obliged, parts);
       break;
     }
@@ -100,16 +148,9 @@ function clauseSubjects(text: string): { explicit: string[]; obliged: string[] }
 export function textToUnits(input: string): UnitAssignment {
   const text = stripBold(input);
   const out: UnitAssignment = { lead: [], assigned: [], support: [] };
-  for (const m of text.matchAll(TAG)) {
-    const inner = m[1];
-    if (HAS_LABEL.test(inner)) continue; // labels inside a tag are read below
-    for (const part of splitTopLevel(inner, /[、，,；;]/)) {
-      const names = splitUnitList(part);
-      if (/牵头$/.test(part.trim())) add(out.lead, names);
-      else if (/(?:配合|参与|协助)$/.test(part.trim())) add(out.support, names);
-      else add(out.assigned, names);
-    }
-  }
+  for (const m of text.matchAll(TAG)) readTag(m[1], out);
+  const parens = parenthesisedTags(text);
+  for (const p of parens) readTag(p.inner, out);
   for (const m of text.matchAll(LABEL)) {
     const names = splitUnitList(labelValue(text, m.index + m[0].length - m[2].length));
     if (/牵头|主责/.test(m[1])) add(out.lead, names);
@@ -121,7 +162,9 @@ export function textToUnits(input: string): UnitAssignment {
     add(m[2].includes('牵头') ? out.lead : out.assigned, names);
     if (m[3]) add(out.support, splitUnitList(m[3]));
   }
-  const { explicit, obliged } = clauseSubjects(text);
+  let plain = text;
+  for (const p of parens.reverse()) plain = `${plain.slice(0, p.start)}。${plain.slice(p.end)}`;
+  const { explicit, obliged } = clauseSubjects(plain);
   add(out.assigned, explicit);
   add(out.assigned, obliged);
   out.assigned = out.assigned.filter((n) => !out.lead.includes(n) && !out.support.includes(n));

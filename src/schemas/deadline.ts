@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-/** How often a recurring duty falls due, from 每周 to 每年. */
-export const frequencies = ['weekly', 'biweekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
+/** How often a recurring duty falls due, from 每日 to 每年. */
+export const frequencies = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
 export const frequency = z.enum(frequencies);
 
 const base = {
@@ -52,7 +52,7 @@ export const relativeDeadline = z.object({
   direction: z.enum(['before', 'after', 'at', 'within']),
   /** The offset from the anchor, when stated (`6个月` → { amount: 6, unit: 'month' }). */
   offset: z
-    .object({ amount: z.number().positive(), unit: z.enum(['day', 'week', 'month', 'year']) })
+    .object({ amount: z.number().positive(), unit: z.enum(['minute', 'hour', 'day', 'week', 'month', 'year']) })
     .nullable(),
 });
 
