@@ -43,7 +43,7 @@ describe('npm run split', () => {
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'source', 'title', 'docNumber', 'issuer', 'date', 'recipients', 'url', 'goals', 'measures']));
     const measure = doc.measures.find((m: { title: string }) => m.title === '持续大力整顿软弱涣散基层党组织');
     expect(measure).toMatchObject({
-      id: 'zzt-2019-22-5-16', url: '/measures/zzt-2019-22-5-16/', path: '五.16',
+      id: 'zhanzutong-2019-22-5-16', url: '/measures/zhanzutong-2019-22-5-16/', path: '五.16',
       units: ['市县党委组织部', '市属党（工）委'],
       deadlines: [{ raw: '9月底前', kind: 'date', date: '2019-09-30', bound: 'by', precision: 'month' }],
     });

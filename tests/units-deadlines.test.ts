@@ -60,3 +60,12 @@ describe('deadline phrases', () => {
     expect(textToDeadlines('9月底前', { year: null })).toEqual([{ raw: '9月底前', kind: 'relative', anchor: null, direction: 'before', offset: null }]);
   });
 });
+
+describe('ids', () => {
+  test('a document id spells its 文号 organ in full pinyin, so organs with the same initials differ', async () => {
+    const { documentId } = await import('../src/lib/ids.ts');
+    expect(documentId('湛组通〔2019〕22号', '', null)).toBe('zhanzutong-2019-22');
+    expect(documentId('珠组通〔2019〕22号', '', null)).toBe('zhuzutong-2019-22');
+    expect(documentId('〔２０２５〕第８期', '关于全县防汛备汛工作的会议纪要', null)).toBe('qxfxbxgz-2025-8');
+  });
+});

@@ -40,12 +40,21 @@ function initials(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const DOC_NUMBER_PARTS = /^(.+?)\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d+)/;
+const DOC_NUMBER_PARTS = /^(.*?)\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d+)/;
 
-/** 台教党字〔2018〕35号 → tjdz-2018-35; without a 文号: title initials, date and a fingerprint. */
+/**
+ * 台教党字〔2018〕35号 → taijiaodangzi-2018-35. Full syllables, not initials: 湛组通 and 珠组通 share
+ * initials, and a library of thousands of documents would collide. Without a 文号: title
+ * initials, date and a fingerprint.
+ */
 export function documentId(docNumber: string | null, title: string, date: string | null): string {
   const m = docNumber ? DOC_NUMBER_PARTS.exec(foldWidth(docNumber)) : null;
-  if (m) return `${initials(m[1]).slice(0, 8) || 'doc'}-${m[2]}-${Number(m[3])}`;
+  if (m) {
+    const organ = syllables(m[1].replace(/\s/g, '')).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const short = organ.length > 24 ? `${organ.slice(0, 20)}${shortHash(m[1])}` : organ;
+    // A 纪要's 〔2025〕第8期 names no organ: the title's initials stand in for it.
+    return `${short || initials(title.replace(/^关于/, '')).slice(0, 8) || 'doc'}-${m[2]}-${Number(m[3])}`;
+  }
   const head = initials(title.replace(/^关于/, '')).slice(0, 8) || 'doc';
   return toSlug([head, date ? date.replace(/-/g, '') : '', shortHash(title)]);
 }

@@ -70,6 +70,10 @@ describe('generateCorpus: shape', () => {
     const numbers = large.map((file) => file.text.match(docNumberPattern)?.[0]);
     expect(numbers.every(Boolean)).toBe(true);
     expect(new Set(numbers).size).toBe(large.length);
+    // Year and serial alone are distinct too, so ids from a lossy transliteration of the issuer
+    // abbreviation (河 and 华 are both h) cannot collide.
+    const yearSerial = numbers.map((number) => number!.match(/〔(\d{4})〕(\d+)号/)!.slice(1).join('-'));
+    expect(new Set(yearSerial).size).toBe(large.length);
     const titles = large.map((file) => file.name.replace(/^\d+-/, ''));
     expect(new Set(titles).size).toBe(large.length);
     expect(large.every((file) => /^\d{5}-[^/]+\.txt$/.test(file.name))).toBe(true);

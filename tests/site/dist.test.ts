@@ -131,6 +131,20 @@ describe.skipIf(!built)('built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('writes internal links relative and naming a file (one dist/ for file://, / and a sub-path)', () => {
+    const problems: string[] = [];
+    for (const page of reading) {
+      for (const m of page.html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
+        const url = decode(m[2]!);
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) continue;
+        const path = url.replace(/[?#].*$/, '');
+        if (url.startsWith('/')) problems.push(`${page.path}: ${m[1]}="${url}" is root-relative`);
+        else if (path === '' || path.endsWith('/') || /(^|\/)\.\.?$/.test(path)) problems.push(`${page.path}: ${m[1]}="${url}" names a folder`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('gives every page the head tags for reading and sharing', () => {
     const problems: string[] = [];
     for (const { path, html } of pages.values()) {

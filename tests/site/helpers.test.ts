@@ -122,13 +122,15 @@ describe('outline, units, related, share, text', () => {
   });
 });
 
-describe('relative URLs for file://', () => {
+describe('relative URLs (file://, root and sub-path)', () => {
   it('turns root paths into relative file paths from the page', async () => {
     const { relativeUrl, relativizeHtml } = await import('../../src/site/relative-urls.ts');
     expect(relativeUrl('/measures/x/', '/documents/d/#p-1')).toBe('../../documents/d/index.html#p-1');
     expect(relativeUrl('/measures/x/', '/')).toBe('../../index.html');
     expect(relativeUrl('/', '/_astro/a.css')).toBe('_astro/a.css');
     expect(relativeUrl('/404.html', '/search/')).toBe('search/index.html');
+    expect(relativeUrl('/terms/t/', '/search/?q=三会一课#r')).toBe('../../search/index.html?q=三会一课#r');
+    expect(relativeUrl('/documents/d/', '#m-1')).toBe('#m-1');
     expect(relativizeHtml('<a href="/units/u/">u</a><a href="#x">x</a><a href="https://a/b/">b</a><form action="/search/">', '/units/'))
       .toBe('<a href="u/index.html">u</a><a href="#x">x</a><a href="https://a/b/">b</a><form action="../search/index.html">');
   });

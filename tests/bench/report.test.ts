@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { argvToOptions } from '../../scripts/bench/args.ts';
+import { buildSteps, npmArgs } from '../../scripts/bench/build-contract.ts';
+import { formatBytes, median, percentile, reportToJson, reportToMarkdown, type BenchReport, type StepResult } from '../../scripts/bench/report.ts';
+
+const idle = (status: 'n/a' | 'skipped'): StepResult => ({
+  status, seconds: null, peakRssKb: null, rssMethod: null, treePeakRssKb: null, exitCode: null, log: null,
+});
+const ran = (seconds: number, peakRssKb: number, treePeakRssKb = peakRssKb): StepResult => ({
+  status: 'ok', seconds, peakRssKb, rssMethod: 'gnu-time', treePeakRssKb, exitCode: 0, log: 'x.log',
+});
+
+const report: BenchReport = {
+  environment: { node: 'v22.0.0', cpus: 2, platform: 'linux', rssMethod: 'gnu-time' },
+  results: [
+    { n: 100, seed: 1, corpusBytes: 1024 ** 2, steps: { split: idle('n/a'), site: idle('skipped'), index: idle('n/a'), offline: idle('n/a') }, dist: null },
+    {
+      n: 500, seed: 1, corpusBytes: 5 * 1024 ** 2,
+      steps: { split: ran(1, 100_000), site: { ...ran(60, 2_000_000), status: 'failed', exitCode: 1 }, index: idle('skipped'), offline: idle('skipped') },
+      dist: null,
+    },
+    {
+      n: 1000, seed: 1, corpusBytes: 10 * 1024 ** 2,
+      steps: { split: ran(2, 200_000), site: ran(8.25, 900_000), index: ran(1.5, 100_000, 150_000), offline: ran(0.2, 60_000) },
+      dist: {
+        pages: 3, distBytes: 5000, pagefindBytes: 2048, offlineBytes: null, offlineFiles: [],
+        documentPageBytes: [100, 300, 200], measurePageBytes: [50],
+      },
+    },
+  ],
+};
+
+describe('statistics', () => {
+  it('takes the median and nearest-rank percentiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBe(95);
+    expect(percentile([7], 95)).toBe(7);
+    expect(median([])).toBeNull();
+  });
+
+  it('formats sizes in binary units', () => {
+    expect([500, 2048, 3 * 1024 ** 2, 1.5 * 1024 ** 3, null].map(formatBytes)).toEqual(['500 B', '2.0 KB', '3.0 MB', '1.50 GB', 'n/a']);
+  });
+});
+
+describe('reportToMarkdown', () => {
+  const table = reportToMarkdown(report);
+  const row = (label: string) => table.split('\n').find((line) => line.startsWith(`| ${label} |`));
+
+  it('has one column per N', () => {
+    expect(table.split('\n')[0]).toBe('| | N = 100 | N = 500 | N = 1000 |');
+  });
+
+  it('says n/a and skipped for steps that did not run', () => {
+    expect(row('split: time')).toBe('| split: time | n/a | 1.00 s | 2.00 s |');
+    expect(row('site build: peak RSS')).toBe('| site build: peak RSS | skipped | failed (exit 1): 1.91 GB | 878.9 MB |');
+    expect(row('split: documents/s')).toBe('| split: documents/s | n/a | 500 | 500 |');
+    expect(row('indexing (Pagefind): time')).toBe('| indexing (Pagefind): time | n/a | skipped | 1.50 s |');
+  });
+
+  it('shows the process tree when it is much larger than the largest process', () => {
+    expect(row('indexing (Pagefind): peak RSS')).toBe('| indexing (Pagefind): peak RSS | n/a | skipped | 97.7 MB (tree 146.5 MB) |');
+  });
+
+  it('reports page sizes and missing outputs', () => {
+    expect(row('document page HTML: median')).toBe('| document page HTML: median | n/a | n/a | 200 B |');
+    expect(row('offline search data')).toBe('| offline search data | n/a | n/a | n/a |');
+    expect(row('document pages / measure pages')).toBe('| document pages / measure pages | n/a | n/a | 3 / 1 |');
+  });
+
+  it('summarises page sizes in JSON instead of listing them', () => {
+    const json = JSON.parse(reportToJson(report));
+    expect(json.results[2].dist.documentPageBytes).toEqual({ count: 3, median: 200, p95: 300, min: 100, max: 300 });
+  });
+});
+
+describe('build contract', () => {
+  it('passes split its folders after -- and the others their env', () => {
+    const [split, site, index] = buildSteps({ corpus: '/c', collections: '/m', dist: '/d' });
+    expect(npmArgs(split)).toEqual(['run', 'split', '--silent', '--', '--in', '/c', '--out', '/m', '--quiet']);
+    expect(npmArgs(site)).toEqual(['run', 'build:site', '--silent']);
+    expect(site.env).toEqual({ POLICY_COLLECTIONS: '/m', POLICY_DIST: '/d' });
+    expect(index.env).toEqual({ POLICY_DIST: '/d' });
+  });
+});
+
+describe('argvToOptions', () => {
+  it('defaults to a full run of 1,000 documents', () => {
+    expect(argvToOptions([])).toEqual({ mode: 'full', sizes: [1000], seed: 20190424, workDir: null });
+  });
+
+  it('writes only the corpus when given --corpus', () => {
+    expect(argvToOptions(['--n', '50', '--corpus', '/tmp/c50'])).toEqual({ mode: 'corpus', n: 50, seed: 20190424, corpusDir: '/tmp/c50' });
+  });
+
+  it('runs several sizes', () => {
+    expect(argvToOptions(['--sizes', '100,1000,3000'])).toMatchObject({ mode: 'full', sizes: [100, 1000, 3000] });
+  });
+
+  it('quotes bad values', () => {
+    expect(() => argvToOptions(['--n', '1e3'])).toThrow('--n: expected a positive integer, got "1e3"');
+    expect(() => argvToOptions(['--sizes', '100,,3'])).toThrow('--sizes: expected a positive integer, got ""');
+    expect(() => argvToOptions(['--sizes', '10', '--corpus', 'x'])).toThrow(/use --n/);
+    expect(() => argvToOptions(['--bogus'])).toThrow(/bogus/);
+  });
+});

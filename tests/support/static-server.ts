@@ -1,0 +1,72 @@
+/**
+ * A tiny static server for the offline tests: serves a built site (dist/) under a path prefix
+ * (`/` or `/policy/`), as a plain host would — folders answer with their index.html, anything
+ * else under the prefix or outside it is a 404 — so the tests prove one dist/ works at the root
+ * and under a sub-path. No compression and `cache-control: no-cache`, so what a service worker
+ * keeps is its own doing.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+};
+
+export interface StaticServer {
+  /** Where the site starts, ending in `/`: `http://127.0.0.1:<port>/policy/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a URL path names inside `root` once `prefix` is taken off, or null. */
+export function fileFor(root: string, prefix: string, urlPath: string): string | null {
+  if (!urlPath.startsWith(prefix)) return null;
+  let path = decodeURIComponent(urlPath.slice(prefix.length - 1));
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root + sep)) return null;
+  if (!existsSync(file)) return null;
+  if (statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+  return file;
+}
+
+/** Serves `dir` at `prefix` (`/` or `/policy/`) on a free localhost port. */
+export async function serveStatic(dir: string, prefix = '/'): Promise<StaticServer> {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`static-server: prefix must start and end with "/", got "${prefix}"`);
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(root, prefix, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': types['.html']! }).end('<!doctype html><title>404</title><p>not found</p>');
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-length': String(body.length),
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('static-server: no port');
+  return {
+    url: `http://127.0.0.1:${address.port}${prefix}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? fail(e) : done()));
+      }),
+  };
+}
