@@ -1,0 +1,78 @@
+/**
+ * Command line → benchmark options. Pure: bad options throw a BenchArgsError that quotes the
+ * bad value; the CLI prints it with the usage text.
+ */
+import { parseArgs } from 'node:util';
+import { defaultSeed } from './corpus.ts';
+
+export const usage = `Usage:
+  npm run bench                                 build a 1,000-document corpus and benchmark the full build
+  npm run bench -- --n N                        the same for N documents
+  npm run bench -- --sizes 100,1000,3000        several N in a row, one table with a column per N
+  npm run bench -- --n N --corpus DIR           only write the synthetic corpus to DIR, then stop
+
+Options:
+  --seed S     corpus seed (default ${defaultSeed}); the same N and seed give byte-identical files
+  --work DIR   work directory for corpus, collections and dist (default .bench)`;
+
+export const defaultN = 1000;
+
+export type BenchOptions =
+  | { mode: 'corpus'; n: number; seed: number; corpusDir: string }
+  /** workDir: null means .bench in the project. */
+  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null }
+  | { mode: 'help' };
+
+export class BenchArgsError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BenchArgsError';
+  }
+}
+
+function integerAtLeast(min: number, option: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < min) {
+    const expected = min === 0 ? 'a non-negative integer' : 'a positive integer';
+    throw new BenchArgsError(`${option}: expected ${expected}, got ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+const positiveInteger = (option: string, value: string) => integerAtLeast(1, option, value);
+
+export function argvToOptions(argv: readonly string[]): BenchOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        n: { type: 'string' },
+        sizes: { type: 'string' },
+        corpus: { type: 'string' },
+        seed: { type: 'string' },
+        work: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new BenchArgsError((error as Error).message, { cause: error });
+  }
+  if (values.help) return { mode: 'help' };
+  if (values.n !== undefined && values.sizes !== undefined) throw new BenchArgsError('--n and --sizes: give one or the other');
+
+  const seed = values.seed === undefined ? defaultSeed : integerAtLeast(0, '--seed', values.seed);
+  const n = values.n === undefined ? defaultN : positiveInteger('--n', values.n);
+
+  if (values.corpus !== undefined) {
+    if (values.sizes !== undefined) throw new BenchArgsError('--corpus writes one corpus: use --n, not --sizes');
+    if (values.corpus.trim() === '') throw new BenchArgsError('--corpus: expected a directory, got ""');
+    return { mode: 'corpus', n, seed, corpusDir: values.corpus };
+  }
+
+  const sizes = values.sizes === undefined ? [n] : values.sizes.split(',').map((size) => positiveInteger('--sizes', size));
+  if (new Set(sizes).size !== sizes.length) throw new BenchArgsError(`--sizes: each N once, got ${JSON.stringify(values.sizes)}`);
+  return { mode: 'full', sizes, seed, workDir: values.work ?? null };
+}

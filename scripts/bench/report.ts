@@ -1,0 +1,159 @@
+/**
+ * Benchmark results → statistics and a Markdown table with one column per corpus size.
+ * Pure: numbers in, text out; the CLI prints and writes it.
+ */
+import type { StepId } from './build-contract.ts';
+import type { DistStats } from './dist-stats.ts';
+import type { RssMethod } from './measure-step.ts';
+
+export type StepStatus = 'ok' | 'failed' | 'n/a' | 'skipped';
+
+export type StepResult = {
+  status: StepStatus;
+  /** Absent for n/a and skipped steps. */
+  seconds: number | null;
+  peakRssKb: number | null;
+  rssMethod: RssMethod | null;
+  treePeakRssKb: number | null;
+  exitCode: number | null;
+  /** Log file of the step's output, relative to the project. */
+  log: string | null;
+};
+
+export type BenchResult = {
+  n: number;
+  seed: number;
+  corpusBytes: number;
+  steps: Record<StepId, StepResult>;
+  dist: DistStats | null;
+};
+
+export type BenchReport = {
+  /** Where and how it ran, for reading old results. */
+  environment: { node: string; cpus: number; platform: string; rssMethod: RssMethod };
+  results: BenchResult[];
+};
+
+/** Nearest-rank percentile (p in 0–100) of unsorted numbers; null for an empty list. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Binary units, because RSS and file systems count in KiB. */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return 'n/a';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+export function formatSeconds(seconds: number): string {
+  return seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s`;
+}
+
+/** A step's figure, or why there is none; a failed step keeps its figure (how long until it broke). */
+function stepCell(step: StepResult, value: (step: StepResult) => string): string {
+  if (step.status === 'n/a' || step.status === 'skipped') return step.status;
+  if (step.status === 'failed') return `failed (exit ${step.exitCode}): ${value(step)}`;
+  return value(step);
+}
+
+/**
+ * Peak RSS, with the tree's sum beside it when child processes add much to the largest one
+ * (GNU time reports the largest single process; workers running side by side add up).
+ */
+function rssCell(step: StepResult): string {
+  if (step.peakRssKb === null) return '?';
+  const main = formatBytes(step.peakRssKb * 1024);
+  const tree = step.treePeakRssKb ?? 0;
+  return step.rssMethod === 'gnu-time' && tree > step.peakRssKb * 1.25 ? `${main} (tree ${formatBytes(tree * 1024)})` : main;
+}
+
+type Row = [label: string, cell: (result: BenchResult) => string];
+
+function stepRows(id: StepId, label: string): Row[] {
+  return [
+    [`${label}: time`, (r) => stepCell(r.steps[id], (s) => formatSeconds(s.seconds!))],
+    [`${label}: peak RSS`, (r) => stepCell(r.steps[id], rssCell)],
+  ];
+}
+
+function distCell(pick: (dist: DistStats) => number | null, format: (value: number | null) => string): (r: BenchResult) => string {
+  return (r) => (r.dist === null ? 'n/a' : format(pick(r.dist)));
+}
+
+const count = (value: number | null) => (value === null ? 'n/a' : String(value));
+
+const rows: Row[] = [
+  ['corpus size', (r) => formatBytes(r.corpusBytes)],
+  ...stepRows('split', 'split'),
+  ['split: documents/s', (r) => stepCell(r.steps.split, (s) => (r.n / s.seconds!).toFixed(0))],
+  ...stepRows('site', 'site build'),
+  ...stepRows('index', 'indexing (Pagefind)'),
+  ...stepRows('offline', 'offline step'),
+  ['total time (steps that ran)', (r) => formatSeconds(Object.values(r.steps).reduce((t, s) => t + (s.seconds ?? 0), 0))],
+  ['pages (HTML files)', distCell((d) => d.pages, count)],
+  ['document pages / measure pages', (r) => (r.dist === null ? 'n/a' : `${r.dist.documentPageBytes.length} / ${r.dist.measurePageBytes.length}`)],
+  ['dist/ size', distCell((d) => d.distBytes, formatBytes)],
+  ['Pagefind index (dist/pagefind)', distCell((d) => d.pagefindBytes, formatBytes)],
+  ['offline search data', distCell((d) => d.offlineBytes, formatBytes)],
+  ['document page HTML: median', distCell((d) => median(d.documentPageBytes), formatBytes)],
+  ['document page HTML: p95', distCell((d) => percentile(d.documentPageBytes, 95), formatBytes)],
+  ['measure page HTML: median', distCell((d) => median(d.measurePageBytes), formatBytes)],
+  ['measure page HTML: p95', distCell((d) => percentile(d.measurePageBytes, 95), formatBytes)],
+];
+
+const rssNotes: Record<RssMethod, string> = {
+  'gnu-time': 'peak RSS by `/usr/bin/time -f %M` around each npm script (largest process of the step, children included, npm itself not); "tree" = Σ VmHWM of the step\'s processes, shown when notably larger',
+  'proc-sampler': 'peak RSS = Σ VmHWM over the step\'s process tree, sampled every 100 ms (npm and shell wrappers left out)',
+};
+
+/** One column per corpus size, one row per figure, ready to paste into the README. */
+export function reportToMarkdown(report: BenchReport): string {
+  const { environment: env, results } = report;
+  const header = `| | ${results.map((r) => `N = ${r.n}`).join(' | ')} |`;
+  const rule = `|---|${results.map(() => '---:').join('|')}|`;
+  const body = rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`);
+  const seeds = [...new Set(results.map((r) => r.seed))].join(', ');
+  const caption = `Node ${env.node}, ${env.cpus} CPUs, ${env.platform}; corpus seed ${seeds}; ${rssNotes[env.rssMethod]}.`;
+  return [header, rule, ...body, '', caption].join('\n');
+}
+
+/** count, median, p95 and extremes of a list of sizes. */
+export function summarize(values: readonly number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    median: median(sorted),
+    p95: percentile(sorted, 95),
+    min: sorted.length > 0 ? sorted[0] : null,
+    max: sorted.length > 0 ? sorted[sorted.length - 1] : null,
+  };
+}
+
+/**
+ * The JSON file keeps raw numbers (bytes, KiB, seconds) for later comparison; per-page sizes are
+ * summarised, since 3,000 documents make tens of thousands of measure pages.
+ */
+export function reportToJson(report: BenchReport): string {
+  const results = report.results.map(({ dist, ...rest }) => ({
+    ...rest,
+    dist: dist && {
+      ...dist,
+      documentPageBytes: summarize(dist.documentPageBytes),
+      measurePageBytes: summarize(dist.measurePageBytes),
+    },
+  }));
+  return `${JSON.stringify({ ...report, results }, null, 2)}\n`;
+}

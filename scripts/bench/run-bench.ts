@@ -1,0 +1,82 @@
+/**
+ * One benchmark run for one N: fresh corpus, the build steps of the contract in order, then the
+ * figures of what landed in dist/. Progress goes to stderr; the result is returned as data.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSteps, npmArgs, type StepId } from './build-contract.ts';
+import { generateCorpus } from './corpus.ts';
+import { writeCorpus } from './corpus-writer.ts';
+import { distStats } from './dist-stats.ts';
+import { measureStep } from './measure-step.ts';
+import { formatSeconds, type BenchResult, type StepResult } from './report.ts';
+
+export type RunOptions = {
+  n: number;
+  seed: number;
+  /** Absolute: the project root, where `npm run` is called. */
+  projectDir: string;
+  /** Absolute: this run works in <workDir>/<n>/. */
+  workDir: string;
+  /** Script names in package.json that can run (see runnableScripts in bench.ts). */
+  scripts: ReadonlySet<string>;
+};
+
+const idle = (status: 'n/a' | 'skipped'): StepResult => ({
+  status, seconds: null, peakRssKb: null, rssMethod: null, treePeakRssKb: null, exitCode: null, log: null,
+});
+
+/** The end of a failed step's log, which is where the error usually is. */
+function logTail(file: string, lines = 25): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+export async function runBench(options: RunOptions): Promise<BenchResult> {
+  const { n, seed, projectDir } = options;
+  const base = join(options.workDir, String(n));
+  const paths = { corpus: join(base, 'corpus'), collections: join(base, 'collections'), dist: join(base, 'dist') };
+  const logs = join(base, 'logs');
+  // Stale output from an earlier run would be measured as if this run had made it.
+  for (const dir of [paths.collections, paths.dist, logs]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(logs, { recursive: true });
+
+  const say = (message: string) => process.stderr.write(`bench N=${n}: ${message}\n`);
+  const started = performance.now();
+  const corpusBytes = writeCorpus(paths.corpus, generateCorpus(n, seed), { n, seed });
+  say(`corpus written to ${relative(projectDir, paths.corpus)} in ${formatSeconds((performance.now() - started) / 1000)}`);
+
+  const steps = {} as Record<StepId, StepResult>;
+  for (const step of buildSteps(paths)) {
+    if (!options.scripts.has(step.script)) {
+      steps[step.id] = idle('n/a');
+      say(`${step.label}: n/a (no runnable "${step.script}" script in package.json)`);
+      continue;
+    }
+    if (step.needs.some((id) => steps[id].status !== 'ok')) {
+      steps[step.id] = idle('skipped');
+      say(`${step.label}: skipped (needs ${step.needs.join(', ')})`);
+      continue;
+    }
+    const logFile = join(logs, `${step.id}.log`);
+    say(`${step.label}: npm ${npmArgs(step).join(' ')}`);
+    const run = await measureStep({
+      npmArgs: npmArgs(step),
+      cwd: projectDir,
+      // Telemetry would try the network on every astro build and time out here.
+      env: { ...process.env, ...step.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      logFile,
+    });
+    const ok = run.exitCode === 0;
+    steps[step.id] = { status: ok ? 'ok' : 'failed', ...run, log: relative(projectDir, logFile) };
+    say(`${step.label}: ${ok ? 'ok' : `FAILED (exit ${run.exitCode})`} in ${formatSeconds(run.seconds)}`);
+    if (!ok) process.stderr.write(`--- last lines of ${relative(projectDir, logFile)} ---\n${logTail(logFile)}\n---\n`);
+  }
+
+  // A partial dist/ from a failed build says nothing about the site's size.
+  const dist = steps.site.status === 'ok' ? distStats(paths.dist) : null;
+  return { n, seed, corpusBytes, steps, dist };
+}
