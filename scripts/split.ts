@@ -23,6 +23,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: process.env.POLICY_COLLECTIONS ?? 'content/collections' },
     json: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -32,6 +33,8 @@ if (values.help) {
 }
 
 const started = performance.now();
+const phases: [string, number][] = [];
+const phase = (name: string) => phases.push([name, performance.now()]);
 const inDir = resolve(values.in);
 const outDir = resolve(values.out);
 const names = readdirSync(inDir).filter((n) => !n.startsWith('.') && statSync(join(inDir, n)).isFile()).sort();
@@ -39,6 +42,7 @@ const pool = createSplitPool(names.length);
 const problems: Problem[] = [];
 
 const parts = await pool.split(inDir, names);
+phase('read+split');
 const summaries = parts.flatMap((p) => p.summaries);
 problems.push(...parts.flatMap((p) => p.problems));
 const duplicates = duplicateIds(summaries);
@@ -49,7 +53,9 @@ for (const c of COLLECTIONS) mkdirSync(join(outDir, c), { recursive: true });
 const units = mergeUnits(kept);
 const unitFiles = unitsToMdxFiles(units);
 problems.push(...unitFiles.problems);
+phase('units');
 const written = await pool.write(outDir, [...sharedTermKeys(kept)], [...duplicates.dropped]);
+phase('mdx+write');
 await pool.close();
 await writeAll(outDir, unitFiles.files);
 problems.push(...written.flatMap((w) => w.problems));
@@ -60,13 +66,18 @@ for (const c of COLLECTIONS) {
   for (const name of readdirSync(join(outDir, c))) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
 }
 
+phase('stale');
 if (values.json) {
   mkdirSync(dirname(resolve(values.json)), { recursive: true });
   const json = { documents: written.flatMap((w) => w.json), units: units.map(unitJson) };
   writeFileSync(resolve(values.json), `${JSON.stringify(json, null, 1)}\n`);
 }
 
+phase('json');
 const seconds = (performance.now() - started) / 1000;
+if (values.timings) {
+  console.error(phases.map(([name, at], i) => `${name} ${((at - (i ? phases[i - 1][1] : started)) / 1000).toFixed(2)}s`).join('  '));
+}
 if (!values.quiet) console.log(summaryTable(parts.flatMap((p) => p.rows).filter((_, i) => !duplicates.dropped.has(summaries[i].source))));
 const lines = problemLines(problems);
 if (lines.length) console.error(lines.join('\n'));
