@@ -6,7 +6,10 @@ import { stripBold } from './text-utils.ts';
 import { textToDeadlines } from './deadlines.ts';
 
 export const GOAL_HEADING = /(?:主要|总体|工作|发展|年度|具体)?目标(?:任务|要求)?$|^(?:主要|总体|工作)目标/;
-const INLINE_GOAL = /(?:总体目标|主要目标|工作目标|总目标)(?:是|为)?[:：]/;
+const INLINE_GOAL = /(?:总体目标|主要目标|工作目标|总目标)(?:是|为)?[:：]|目标(?:是|为)[:：]/;
+/** A clause that states the target itself; clauses before it in the sentence say how (“通过专项整治，…”). */
+const TARGET_START = /^(?:力争|确保|实现|使|努力实现|基本实现)/;
+const LEAD_WORD = /^(?:力争|努力|确保|全力确保|实现|基本实现|使|让)+/;
 const MIN_GOAL = 4;
 
 /** Clauses of a sentence, split at ，；, but never inside a quotation; an unclosed “ runs to the end. */
@@ -45,8 +48,11 @@ export function textToGoals(input: string): string[] {
       if (colon === sentence.length - 1) break; // “重点解决…问题：” introduces something else
       sentence = sentence.slice(colon + 1);
     }
-    for (let c of clauses(sentence)) {
-      c = c.replace(/^(?:使|让)/, '');
+    let parts = clauses(sentence);
+    const target = parts.findIndex((c) => TARGET_START.test(c));
+    if (target > 0) parts = parts.slice(target);
+    for (let c of parts) {
+      c = c.replace(LEAD_WORD, '');
       if (c.length >= MIN_GOAL && !isOnlySpan(c)) goals.push(c);
     }
   }
@@ -59,12 +65,27 @@ export function inlineGoalText(text: string): string | null {
   return m ? stripBold(text).slice(m.index + m[0].length) : null;
 }
 
-/** Explicit 力争… targets in ordinary text. */
+const QUOTED_TARGET = /(?:实现|达到|完成)“([^“”]{2,40})”(?:的|这一|等)?(?:工作)?(?:目标|要求)/g;
+
+/**
+ * Explicit targets in ordinary text: the clauses from 力争 to the end of its sentence that state a
+ * measurable result (“力争A，B达到100%，确保不发生C”), and quoted targets (实现“不死人、少伤人”的目标).
+ */
 export function explicitTargets(text: string): string[] {
   const out: string[] = [];
-  if (!text.includes('力争')) return out;
-  for (const sentence of stripBold(text).split(/[。！!\n]/)) {
-    for (const c of clauses(sentence)) if (/力争/.test(c) && c.length >= MIN_GOAL + 2) out.push(c.trim());
+  const plain = stripBold(text);
+  for (const m of plain.matchAll(QUOTED_TARGET)) out.push(m[1]);
+  if (!plain.includes('力争')) return out;
+  for (const sentence of plain.split(/[。！!\n]/)) {
+    const parts = clauses(sentence);
+    const from = parts.findIndex((c) => c.includes('力争'));
+    if (from < 0) continue;
+    parts.slice(from).forEach((c, i) => {
+      const target = i === 0 ? c.slice(c.indexOf('力争')) : c;
+      if (i > 0 && !/\d|%|％|确保|实现|不发生|达到|提高|控制/.test(c)) return;
+      const goal = target.replace(LEAD_WORD, '').trim();
+      if (goal.length >= MIN_GOAL) out.push(goal);
+    });
   }
   return out;
 }
