@@ -57,7 +57,7 @@ phase('units');
 const written = await pool.write(outDir, [...sharedTermKeys(kept)], [...duplicates.dropped]);
 phase('mdx+write');
 await pool.close();
-await writeAll(outDir, unitFiles.files);
+writeAll(outDir, unitFiles.files);
 problems.push(...written.flatMap((w) => w.problems));
 // Entries left from an earlier run are removed one by one: deleting whole folders of thousands
 // of files costs more than the split itself.

@@ -21,7 +21,8 @@ function chunks<T>(list: T[], n: number): T[][] {
 }
 
 export function createSplitPool(fileCount: number): SplitPool {
-  const threads = fileCount < WORKER_THRESHOLD ? 0 : Math.min(availableParallelism(), 8, Math.ceil(fileCount / WORKER_THRESHOLD));
+  const wanted = Number(process.env.SPLIT_THREADS) || Math.min(availableParallelism(), 8);
+  const threads = fileCount < WORKER_THRESHOLD ? 0 : Math.min(wanted, Math.ceil(fileCount / WORKER_THRESHOLD));
   if (threads < 2) {
     const core = createSplitCore();
     return {

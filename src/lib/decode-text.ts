@@ -21,15 +21,12 @@ function tryDecode(name: keyof typeof decoders, bytes: Uint8Array): string | nul
   }
 }
 
-/** Control characters other than tab, LF, CR, FF: a text document has (almost) none. */
+/** Control characters other than tab, LF, CR, FF (and U+FFFD): a text document has (almost) none. */
+const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F\uFFFD]/g;
+
 function controlRatio(text: string): number {
   if (text.length === 0) return 0;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) count++;
-  }
-  return count / text.length;
+  return (text.match(CONTROL)?.length ?? 0) / text.length;
 }
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
