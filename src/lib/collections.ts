@@ -63,19 +63,27 @@ export function termLinker(shared: Set<string>): (term: string) => string | null
 }
 
 export function mergeUnits(docs: DocumentSummary[]): Unit[] {
-  const byKey = new Map<string, { spellings: Map<string, number>; unit: Unit }>();
+  const byKey = new Map<string, { spellings: Map<string, number>; unit: Unit; measureIds: Set<string>; documentIds: Set<string> }>();
   for (const m of docs.flatMap((d) => d.measures)) {
     for (const name of m.units) {
       const key = nameKey(name);
       let entry = byKey.get(key);
       if (!entry) {
-        entry = { spellings: new Map(), unit: { id: unitId(name), name, aliases: [], measures: [], documents: [], url: unitUrl(name) } };
+        const unit = { id: unitId(name), name, aliases: [], measures: [], documents: [], url: unitUrl(name) };
+        entry = { spellings: new Map(), unit, measureIds: new Set(), documentIds: new Set() };
         byKey.set(key, entry);
       }
       entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
       const role = m.leadUnits.includes(name) ? 'lead' : m.supportUnits.includes(name) ? 'support' : 'assigned';
-      if (!entry.unit.measures.some((x) => x.id === m.id)) entry.unit.measures.push({ id: m.id, documentId: m.documentId, role });
-      if (!entry.unit.documents.includes(m.documentId)) entry.unit.documents.push(m.documentId);
+      // Sets, not list scans: a unit such as 市县党委组织部 can own thousands of measures.
+      if (!entry.measureIds.has(m.id)) {
+        entry.measureIds.add(m.id);
+        entry.unit.measures.push({ id: m.id, documentId: m.documentId, role });
+      }
+      if (!entry.documentIds.has(m.documentId)) {
+        entry.documentIds.add(m.documentId);
+        entry.unit.documents.push(m.documentId);
+      }
     }
   }
   return [...byKey.values()]
