@@ -3,15 +3,11 @@
  * to one, so offsets found in the folded text are offsets in the original: we recognise on the
  * folded copy and keep the text as written.
  */
+const WIDE = /[\uFF01-\uFF5E\u3000]/g;
+const fold = (c: string) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 export function foldWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
+  return text.replace(WIDE, fold);
 }
 
 /** The key two names share when they differ only in spacing or full/half-width form. */
