@@ -18,23 +18,52 @@ export interface Related<T> {
 /** Term id → name as written (the name is what the page shows). */
 const termsOf = (m: Relatable) => new Map([...m.citedDocuments, ...m.quotedTerms].map((t) => [termId(t), termName(t)]));
 
-/** Up to `limit` related measures for each measure, best first; computed for all at once. */
+/**
+ * A unit shared by more measures than this says little about relatedness (市县党委组织部 owns
+ * thousands); it still counts in the score, but is not used to find candidates, which kept the
+ * computation from growing with the square of the corpus.
+ */
+const BROAD = 200;
+
+/** Up to `limit` related measures for each measure, best first; computed for all at once through inverted indexes. */
 export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5): Map<string, Related<T>[]> {
-  const units = new Map(measures.map((m) => [m.id, new Set(m.units.map(unitKey))]));
-  const terms = new Map(measures.map((m) => [m.id, termsOf(m)]));
+  const units = measures.map((m) => new Set(m.units.map(unitKey)));
+  const terms = measures.map(termsOf);
+  const byUnit = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  const push = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  measures.forEach((_, i) => {
+    for (const u of units[i]) push(byUnit, u, i);
+    for (const t of terms[i].keys()) push(byTerm, t, i);
+  });
   const result = new Map<string, Related<T>[]>();
-  for (const m of measures) {
-    const mine = { units: units.get(m.id)!, terms: terms.get(m.id)! };
-    const scored: (Related<T> & { score: number })[] = [];
-    for (const other of measures) {
-      if (other.documentId === m.documentId) continue;
-      const sharedUnits = other.units.filter((u) => mine.units.has(unitKey(u)));
-      const sharedTerms = [...terms.get(other.id)!].filter(([key]) => mine.terms.has(key)).map(([, name]) => name);
-      const score = sharedTerms.length * 3 + sharedUnits.length;
-      if (score > 0) scored.push({ measure: other, sharedUnits, sharedTerms, score });
+  measures.forEach((m, i) => {
+    const candidates = new Set<number>();
+    const add = (list: number[] | undefined) => {
+      for (const j of list ?? []) if (measures[j].documentId !== m.documentId) candidates.add(j);
+    };
+    for (const t of terms[i].keys()) add(byTerm.get(t));
+    for (const u of units[i]) if ((byUnit.get(u)?.length ?? 0) <= BROAD) add(byUnit.get(u));
+    // Too few specific neighbours: fall back to measures sharing a broad unit, nearest first.
+    for (const u of units[i]) {
+      if (candidates.size >= limit) break;
+      for (const j of byUnit.get(u) ?? []) {
+        if (candidates.size >= limit) break;
+        if (measures[j].documentId !== m.documentId) candidates.add(j);
+      }
     }
+    const scored = [...candidates].map((j) => {
+      const other = measures[j];
+      const sharedUnits = other.units.filter((u) => units[i].has(unitKey(u)));
+      const sharedTerms = [...terms[j]].filter(([key]) => terms[i].has(key)).map(([, name]) => name);
+      return { measure: other, sharedUnits, sharedTerms, score: sharedTerms.length * 3 + sharedUnits.length };
+    });
     scored.sort((a, b) => b.score - a.score || a.measure.documentId.localeCompare(b.measure.documentId) || a.measure.order - b.measure.order);
-    result.set(m.id, scored.slice(0, limit).map(({ score: _score, ...r }) => r));
-  }
+    result.set(m.id, scored.filter((r) => r.score > 0).slice(0, limit).map(({ score: _score, ...r }) => r));
+  });
   return result;
 }
