@@ -36,7 +36,7 @@ export function buildSteps(paths: BuildPaths): BuildStep[] {
     { id: 'split', label: 'split', script: 'split', args: ['--in', paths.corpus, '--out', paths.collections, '--quiet'], env: {}, needs: [] },
     { id: 'site', label: 'site build', script: 'build:site', args: [], env: { POLICY_COLLECTIONS: paths.collections, ...dist }, needs: ['split'] },
     { id: 'index', label: 'indexing', script: 'build:index', args: [], env: dist, needs: ['site'] },
-    { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['site'] },
+    { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['site', 'index'] },
   ];
 }
 

@@ -6,11 +6,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * The offline step's search data, as a path relative to dist/. The offline step is still being
- * written; the agreed shape is one or more classic scripts named offline-search*.js at the top
- * of dist/ (a module script or fetch() cannot load under file://). Change only this if it moves.
+ * The offline step's search data, as a path relative to dist/: the offline search script and the
+ * copies of the Pagefind index it reads from disk (`_offline/`).
  */
-export const offlineSearchData = /^offline-search[^/]*\.js$/;
+export const offlineSearchData = /^(?:offline-search[^/]*\.js|_offline\/.+)$/;
 
 /** Per-page HTML is measured on these pages: each document and each measure has its own page. */
 const documentPage = /^documents\/[^/]+\/index\.html$/;

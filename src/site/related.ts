@@ -19,15 +19,16 @@ export interface Related<T> {
 const termsOf = (m: Relatable) => new Map([...m.citedDocuments, ...m.quotedTerms].map((t) => [termId(t), termName(t)]));
 
 /**
- * A unit shared by more measures than this says little about relatedness (市县党委组织部 owns
- * thousands); it still counts in the score, but is not used to find candidates, which kept the
- * computation from growing with the square of the corpus.
+ * A unit or term shared by more measures than this says little about relatedness (市县党委组织部
+ * owns thousands, “三会一课” is everywhere); it still counts in the score, but is not used to find
+ * candidates, which keeps the computation from growing with the square of the corpus.
  */
 const BROAD = 200;
 
 /** Up to `limit` related measures for each measure, best first; computed for all at once through inverted indexes. */
 export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5): Map<string, Related<T>[]> {
-  const units = measures.map((m) => new Set(m.units.map(unitKey)));
+  const unitKeys = measures.map((m) => m.units.map(unitKey));
+  const units = unitKeys.map((keys) => new Set(keys));
   const terms = measures.map(termsOf);
   const byUnit = new Map<string, number[]>();
   const byTerm = new Map<string, number[]>();
@@ -46,19 +47,19 @@ export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5)
     const add = (list: number[] | undefined) => {
       for (const j of list ?? []) if (measures[j].documentId !== m.documentId) candidates.add(j);
     };
-    for (const t of terms[i].keys()) add(byTerm.get(t));
-    for (const u of units[i]) if ((byUnit.get(u)?.length ?? 0) <= BROAD) add(byUnit.get(u));
-    // Too few specific neighbours: fall back to measures sharing a broad unit, nearest first.
-    for (const u of units[i]) {
+    const keys = [...[...terms[i].keys()].map((t) => byTerm.get(t)!), ...[...units[i]].map((u) => byUnit.get(u)!)];
+    for (const list of keys) if (list.length <= BROAD) add(list);
+    // Too few specific neighbours: fall back to measures sharing a broad term or unit, nearest first.
+    for (const list of keys) {
       if (candidates.size >= limit) break;
-      for (const j of byUnit.get(u) ?? []) {
+      for (const j of list) {
         if (candidates.size >= limit) break;
         if (measures[j].documentId !== m.documentId) candidates.add(j);
       }
     }
     const scored = [...candidates].map((j) => {
       const other = measures[j];
-      const sharedUnits = other.units.filter((u) => units[i].has(unitKey(u)));
+      const sharedUnits = other.units.filter((u, k) => units[i].has(unitKeys[j][k]));
       const sharedTerms = [...terms[j]].filter(([key]) => terms[i].has(key)).map(([, name]) => name);
       return { measure: other, sharedUnits, sharedTerms, score: sharedTerms.length * 3 + sharedUnits.length };
     });
