@@ -1,17 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { relativeUrls } from './src/site/relative-urls.ts';
+import { portablePages } from './src/offline/portable-pages.ts';
 
 /**
  * Environment:
- * - SITE_URL     origin the site is served from, e.g. https://zc.example.gov.cn (served at its root: the
- *                split writes root paths such as /terms/x/ into the text, so a sub-path is not supported);
- *                enables absolute canonical / og:url / og:image. Unset: canonical and og:url are left out,
- *                og:image is root-relative.
+ * - SITE_URL     origin the site is served from, e.g. https://zc.example.gov.cn; enables absolute
+ *                canonical / og:url / og:image. Unset: canonical and og:url are left out, og:image is
+ *                root-relative.
  * - POLICY_DIST  output folder (default `dist`).
- * - POLICY_OFFLINE=1 rewrites links to relative `…/index.html` paths so dist/ reads from disk (file://).
  * - POLICY_COLLECTIONS is read by src/content.config.ts.
+ *
+ * Every build rewrites links to relative `…/index.html` paths and guards module scripts
+ * (src/offline/portable-pages.ts), so one dist/ works opened from disk (file://), served at the
+ * root and served under any sub-path.
  */
 const site = process.env.SITE_URL || undefined;
 
@@ -21,7 +23,7 @@ export default defineConfig({
   // Every URL in the data ends in `/` (`/documents/x/`): keep the folder format and say so.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(process.env.POLICY_OFFLINE === '1' ? [relativeUrls()] : [])],
+  integrations: [mdx(), portablePages()],
   // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
   devToolbar: { enabled: false },
   vite: {

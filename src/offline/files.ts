@@ -1,15 +1,25 @@
 /**
- * Names of the files the offline step (scripts/build-offline.ts) adds to the built site. The
- * footer links the zip and the search fallback loads the other two, so they are named once here.
+ * Names of what the offline step (scripts/build-offline.ts) adds to the built site. The footer
+ * links the zip, the search page loads the script, the script loads the twins: named once here.
  */
 
 /** The downloadable copy of the whole site. */
 export const offlineZip = 'policy-site-offline.zip';
-/** Folder every file sits in inside the zip, so unpacking makes one folder, not hundreds of files. */
+/** Folder every file sits in inside the zip, so unpacking makes one folder, not thousands of files. */
 export const offlineZipFolder = 'policy-site-offline';
-/** The search data as a classic script (`window.__policyOfflineSearch = …`): loads from file://. */
-export const offlineSearchData = 'offline-search-data.js';
-/** The search that reads it, bundled into one classic script. */
+/** The offline search: the search page's engine and Pagefind's own code, as one classic script. */
 export const offlineSearchScript = 'offline-search.js';
-/** Global the data script assigns. */
-export const offlineSearchGlobal = '__policyOfflineSearch';
+/**
+ * Folder of the twins: for each file the search fetches (pagefind/**, search/*.json), a classic
+ * script that hands its bytes over, because a page read from disk may load scripts, not fetch.
+ * `_offline/pagefind/fragment/x.pf_fragment.js` is the twin of `pagefind/fragment/x.pf_fragment`.
+ */
+export const twinFolder = '_offline';
+/** Global function a twin calls: `__policyOfflineFile(path, base64)`. */
+export const twinCallback = '__policyOfflineFile';
+
+/** Files (paths relative to the site root) that get a twin: all Pagefind loads, and the search page's JSON. */
+export const needsTwin = (path: string) => (path.startsWith('pagefind/') && path !== 'pagefind/pagefind.js') || /^search\/[^/]+\.json$/.test(path);
+
+/** `pagefind/x` → `_offline/pagefind/x.js`. */
+export const twinPathOf = (path: string) => `${twinFolder}/${path}.js`;

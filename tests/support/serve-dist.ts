@@ -64,6 +64,10 @@ export async function serveDist(dist: string): Promise<DistServer> {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
+  // Clients (Node's fetch) keep connections open for reuse; a server closing them first makes
+  // a reused connection fail with ECONNRESET under load.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('serve-dist: no port');

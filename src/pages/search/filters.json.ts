@@ -1,0 +1,18 @@
+/**
+ * `search/filters.json`: the options of the long filter lists on the search page (issuer,
+ * document, unit) as `[value, label]`, fetched when the reader opens the filter panel — a few
+ * hundred names do not belong in every first visit. Values are the pages' filter values
+ * (src/search/facets.ts).
+ */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../site/collections.ts';
+import { filterOptionsOf } from '../../search/filter-options.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  const options = filterOptionsOf(
+    data.documents.map((d) => d.data),
+    data.units.map((u) => ({ name: u.data.name, measures: u.data.measures.length })),
+  );
+  return new Response(JSON.stringify(options), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,252 @@
+/**
+ * Search in a real browser (Chromium, 360 px), against the built site served over HTTP:
+ * exact results only in #search-results, quoted phrases, several words, Traditional input,
+ * filters, `?q=` links, the header box, and the highlight on the page a result opens.
+ * Expected results are never written down: they come from the index's own page texts
+ * (tests/support/pagefind-pages.ts), so the tests hold for the five source documents and for the
+ * benchmark's synthetic corpus alike (there only the first pages of long result lists are opened).
+ *
+ * Builds nothing: needs `npm run build` (site + build:index) and Debian's Chromium, and skips with
+ * a message otherwise. POLICY_DIST and CHROMIUM override dist/ and /usr/bin/chromium.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagesContaining, readIndexedPages, type IndexedPage } from '../support/pagefind-pages.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
+
+const dist = resolve(process.env.POLICY_DIST || 'dist');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const why = !existsSync(join(dist, 'index.html'))
+  ? `no ${dist}/index.html — run \`npm run build\` first`
+  : !existsSync(join(dist, 'pagefind', 'pagefind.js'))
+    ? `no ${dist}/pagefind — run \`npm run build:index\``
+    : !existsSync(chromiumPath)
+      ? `no Chromium at ${chromiumPath} — \`apt-get install -y chromium\` (or set CHROMIUM)`
+      : null;
+if (why) console.warn(`[search.test] skipped: ${why}`);
+
+let server: DistServer;
+let browser: Browser;
+let page: Page;
+let pages: IndexedPage[];
+const errors: string[] = [];
+
+/** Path of a result link without `?hl=` and `#…`. */
+const pathOf = (href: string) => new URL(href, 'http://x').pathname;
+
+interface Found {
+  status: string;
+  exact: string[];
+  related: string[];
+  /** Every page of results was shown (on a big corpus only the first few are opened). */
+  all: boolean;
+}
+
+/** Runs a search from a shared link, opens up to `pagesShown` pages of results, and reads them. */
+async function searchFor(params: string, pagesShown = 6): Promise<Found> {
+  await page.goto(`${server.origin}/search/?${params}`);
+  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 30_000 });
+  // Related results come after the exact ones; give them a moment.
+  await page.waitForTimeout(150);
+  for (let n = 1; n < pagesShown && (await page.isVisible('#search-more')); n++) {
+    await page.click('#search-more');
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  }
+  return {
+    status: (await page.textContent('#search-status')) ?? '',
+    exact: await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')!)),
+    related: await page.$$eval('#related-results a', (as) => as.map((a) => a.getAttribute('href')!)),
+    all: !(await page.isVisible('#search-more')),
+  };
+}
+
+/**
+ * Exact results are pages containing every term, each once; when every page of results was
+ * shown, they are all of those pages (best-first order aside).
+ */
+function expectExact(found: Found, terms: string[], filter: (p: IndexedPage) => boolean = () => true) {
+  const paths = found.exact.map(pathOf);
+  const expected = pagesContaining(pages.filter(filter), terms);
+  expect(new Set(paths).size).toBe(paths.length);
+  if (found.all) expect([...paths].sort()).toEqual(expected.sort());
+  else for (const p of paths) expect(expected).toContain(p);
+}
+
+/** The first of `queries` that some page contains (the tests run on any corpus). */
+const present = (...queries: string[]) => queries.find((q) => pagesContaining(pages, [q]).length > 0)!;
+
+describe.skipIf(why !== null)('search in the browser', () => {
+  beforeAll(async () => {
+    pages = readIndexedPages(dist);
+    server = await serveDist(dist);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('indexes only the main content of pages that say lang="zh-CN"', async () => {
+    expect(pages.length).toBeGreaterThan(0);
+    await page.goto(`${server.origin}${pages[0]!.url}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    // Footer and navigation words are on every page but in no indexed text.
+    for (const chrome of ['以正式印发文本为准', '跳到正文']) expect(pagesContaining(pages, [chrome])).toEqual([]);
+    const found = await searchFor(`q=${encodeURIComponent('以正式印发文本为准')}`);
+    expect(found.exact).toEqual([]);
+  });
+
+  it('exact results only: every page containing the text, nothing else; the rest only under 相关结果', async () => {
+    const queries = ['组织生活会', '三会一课', '民主评议'].filter((q) => pagesContaining(pages, [q]).length > 0);
+    expect(queries.length).toBeGreaterThan(0);
+    for (const q of queries) {
+      const found = await searchFor(`q=${encodeURIComponent(q)}`);
+      expect(found.exact.length).toBeGreaterThan(0);
+      expectExact(found, [q]);
+      if (found.all) expect(found.status).toContain(`找到 ${found.exact.length} 条`);
+      for (const href of found.exact) expect(href).toContain('hl=');
+      for (const href of found.related) {
+        expect(found.exact.map(pathOf)).not.toContain(pathOf(href));
+        expect(pagesContaining(pages, [q])).not.toContain(pathOf(href));
+      }
+    }
+    if (!(await page.isHidden('#search-related'))) expect(await page.textContent('#search-related h2')).toBe('相关结果');
+  });
+
+  it('a string in no page finds nothing exact', async () => {
+    const found = await searchFor(`q=${encodeURIComponent('届换')}`);
+    expect(found.exact).toEqual([]);
+    expect(found.status).toContain('没有找到');
+  });
+
+  it('quoted phrases work, with ASCII and Chinese quotes', async () => {
+    for (const q of ['"三会一课"', '“三会一课”']) {
+      const found = await searchFor(`q=${encodeURIComponent(q)}`);
+      expectExact(found, ['三会一课']);
+      expect(found.exact.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('words separated by spaces must all appear', async () => {
+    const found = await searchFor(`q=${encodeURIComponent('三会一课 主题党日')}`);
+    expectExact(found, ['三会一课', '主题党日']);
+    expect(found.exact.length).toBeGreaterThan(0);
+    expect(pagesContaining(pages, ['三会一课', '主题党日']).length).toBeLessThan(pagesContaining(pages, ['三会一课']).length);
+  });
+
+  it('Traditional characters find Simplified text', async () => {
+    const traditional = await searchFor(`q=${encodeURIComponent('組織生活')}`);
+    const simplified = await searchFor(`q=${encodeURIComponent('组织生活')}`);
+    expect(traditional.exact.length).toBeGreaterThan(0);
+    expect(traditional.exact.map(pathOf).sort()).toEqual(simplified.exact.map(pathOf).sort());
+    expectExact(traditional, ['组织生活']);
+    expect(traditional.status).toContain('繁体字已按简体字查找');
+  });
+
+  it('filters combine with the query: kind, year, document, issuer, unit', async () => {
+    const q = '党建';
+    const kind = await searchFor(`q=${q}&kind=measure`);
+    expectExact(kind, [q], (p) => p.filters.kind?.includes('measure') ?? false);
+    expect(kind.status).toContain('已筛选');
+    const doc = pages.find((p) => p.filters.kind?.includes('document') && p.folded.includes(q))!;
+    for (const key of ['year', 'document', 'issuer', 'unit'] as const) {
+      const value = doc.filters[key]?.[0];
+      if (!value) continue;
+      const found = await searchFor(`q=${q}&${key}=${encodeURIComponent(value)}`);
+      expectExact(found, [q], (p) => p.filters[key]?.includes(value) ?? false);
+      expect(found.exact.length).toBeGreaterThan(0);
+    }
+    // Two kinds are alternatives; filters alone (no words) list pages.
+    const two = await searchFor(`q=${q}&kind=measure&kind=document`);
+    expectExact(two, [q], (p) => ['measure', 'document'].some((k) => p.filters.kind?.includes(k)));
+    const units = await searchFor('kind=unit', 20);
+    const unitPages = pages.filter((p) => p.filters.kind?.includes('unit')).map((p) => p.url);
+    if (units.all) expect(units.exact.map(pathOf).sort()).toEqual(unitPages.sort());
+    else for (const p of units.exact.map(pathOf)) expect(unitPages).toContain(p);
+  });
+
+  it('the filter panel sets filters and the address follows', async () => {
+    await searchFor(`q=${encodeURIComponent('三会一课')}`);
+    await page.click('.search-filters summary');
+    await page.check('input[name="kind"][value="document"]');
+    await page.waitForFunction(() => location.search.includes('kind=document'));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')!));
+    const all = !(await page.isVisible('#search-more'));
+    expectExact({ status: '', exact: hrefs, related: [], all }, ['三会一课'], (p) => p.filters.kind?.includes('document') ?? false);
+    // The long lists fill when the panel opens.
+    await page.waitForFunction(() => document.querySelectorAll('select[name="issuer"] option').length > 1);
+  });
+
+  it('a search is a link: typing updates ?q=, the link reproduces the results, the header box searches', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.fill('#search-q', '三会一课');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '三会一课');
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const typed = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
+    const shared = page.url();
+    const again = await browser.newPage();
+    await again.goto(shared);
+    await again.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    expect(await again.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(typed);
+    expect(await again.inputValue('#search-q')).toBe('三会一课');
+    await again.close();
+    // The box in the header of every other page sends to the search page.
+    const measure = pages.find((p) => p.filters.kind?.includes('measure'))!;
+    await page.goto(`${server.origin}${measure.url}`);
+    await page.fill('#site-q', '主题党日');
+    await Promise.all([page.waitForURL(/\/search\/(index\.html)?\?q=/), page.press('#site-q', 'Enter')]);
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    expect(await page.inputValue('#search-q')).toBe('主题党日');
+  });
+
+  it('a result shows what it is and an excerpt with the match marked', async () => {
+    await searchFor(`q=${encodeURIComponent('三会一课')}`);
+    const items = await page.$$eval('#search-results li', (lis) =>
+      lis.map((li) => ({
+        kind: li.getAttribute('data-kind'),
+        about: li.querySelector('.search-result__about')?.textContent ?? '',
+        marks: [...li.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent),
+      })),
+    );
+    for (const item of items) {
+      expect(item.marks.length).toBeGreaterThan(0);
+      for (const m of item.marks) expect(m).toBe('三会一课');
+      if (item.kind === 'measure') expect(item.about).toMatch(/^措施 · ./);
+    }
+  });
+
+  it('opening a result lands on the match, marked, with a clean address', async () => {
+    const q = present('民主评议', '三会一课');
+    const found = await searchFor(`q=${encodeURIComponent(q)}`);
+    const target = found.exact.find((h) => h.startsWith('/documents/') && h.includes('#')) ?? found.exact[0]!;
+    await page.click(`#search-results a[href="${target}"]`);
+    await page.waitForSelector('mark.search-hit--current', { timeout: 10_000 });
+    const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.join('')).toBe(q.repeat(marks.join('').length / q.length));
+    // The current mark is on screen and the address no longer carries hl (it is what gets shared).
+    const inView = await page.$eval('mark.search-hit--current', (m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(page.url()).not.toContain('hl=');
+    expect(page.url()).toContain(pathOf(target));
+  });
+
+  it('no script errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});
