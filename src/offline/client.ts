@@ -6,8 +6,8 @@
  * its files come from their twins (twins.ts), because a page read from disk can neither import
  * modules nor fetch. So the results and their order are the online ones.
  *
- * The page glue mirrors src/search/client.ts (which stands aside when read offline); keep the two
- * in step. Loaded by OfflineSearch.astro.
+ * The form and status helpers are shared with src/search/client.ts (src/search/page-form.ts).
+ * Loaded by OfflineSearch.astro.
  */
 import * as pagefindBundle from 'policy-pagefind';
 import { commonRankOf } from '../search/common-bigrams.ts';
@@ -19,10 +19,9 @@ import { escapeHtml, quotedTerms, resultToHtml } from '../search/render.ts';
 import { SearchSession } from '../search/session.ts';
 import { detectorOf, simplifierOf, type Simplifier, type SimplifyTable } from '../search/traditional.ts';
 import { filterKeys, type Filters, type Retriever } from '../search/types.ts';
+import { formToState, stateToForm, statusHtml, fillFilterOptions, pageSize, relatedBelow } from '../search/page-form.ts';
 import { twinFetch } from './twins.ts';
 
-const pageSize = 10;
-const relatedBelow = 5;
 
 /** Pagefind's page URLs name folders (`…/measures/x/`); read from disk a folder is not its page. */
 const fileOf = (url: string) => url.replace(/\/(?=$|[?#])/, '/index.html');
@@ -31,41 +30,8 @@ function withFileUrls(retriever: Retriever): Retriever {
   return { ...retriever, load: (id) => retriever.load(id).then((page) => ({ ...page, url: fileOf(page.url) })) };
 }
 
-/** The form → search state (the same fields a plain GET submit sends). */
-function formToState(form: HTMLFormElement): SearchState {
-  const data = new FormData(form);
-  const params = new URLSearchParams();
-  for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
-  return paramsToState(params);
-}
 
-function stateToForm(form: HTMLFormElement, state: SearchState): void {
-  (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
-  for (const key of filterKeys) {
-    const wanted = state.filters[key] ?? [];
-    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${key}"]`)) {
-      if (el instanceof HTMLInputElement) el.checked = wanted.includes(el.value);
-      else {
-        const value = wanted[0] ?? '';
-        // A value from a shared link may not be among the options yet (they load on demand).
-        if (value && ![...el.options].some((o) => o.value === value)) el.add(new Option(value, value));
-        el.value = value;
-      }
-    }
-  }
-}
 
-function statusHtml(session: SearchSession, terms: readonly Term[], state: SearchState, simplified: boolean): string {
-  const filtered = hasFilters(state.filters) ? '（已筛选）' : '';
-  const note = simplified ? `<br><small>繁体字已按简体字查找。</small>` : '';
-  const partial = session.complete ? '' : '<br><small>单个汉字或单独的数字可能查不全，多输入几个字更准确。</small>';
-  if (terms.length === 0) return `共 ${session.count} 条${filtered}` + note;
-  // Simplified: name the terms as searched (组织生活), not as typed (組織生活).
-  const named = quotedTerms(simplified ? terms.map((t) => ({ typed: t.text })) : terms);
-  const what = terms.length > 1 ? `同时包含${escapeHtml(named)}` : `包含${escapeHtml(named)}`;
-  if (session.count === 0) return `没有找到${what}的内容${filtered}。可以少输几个字、去掉筛选，或检查是否有错别字。` + note + partial;
-  return `找到${session.countIsEstimate ? '约' : ''} ${session.count} 条${what}的结果${filtered}` + note + partial;
-}
 
 /** Rewrites the address without reloading where the browser allows it (not every one does on file://). */
 function remember(url: string, push: boolean): void {
@@ -200,19 +166,6 @@ export function startOfflineSearch(root: string): void {
   void run(initial);
 }
 
-/** Options of the long filter lists, fetched when the filter panel first opens. */
-async function fillFilterOptions(root: HTMLElement): Promise<void> {
-  const url = root.dataset.filtersUrl;
-  if (!url) return;
-  const lists = (await (await fetch(url)).json()) as Partial<Record<keyof Filters, [string, string][]>>;
-  for (const [key, options] of Object.entries(lists)) {
-    const select = root.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
-    if (!select || !options) continue;
-    const chosen = select.value;
-    for (const [value, label] of options) if (![...select.options].some((o) => o.value === value)) select.add(new Option(label, value));
-    select.value = chosen;
-  }
-}
 
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL('./', script?.src ?? new URL('../', location.href).href).href;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const types: Record<string, string> = {
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,6 +18,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
 };
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg']);
 
@@ -47,12 +48,12 @@ export async function serveDist(dist: string): Promise<DistServer> {
     const file = fileForPath(root, url.pathname);
     if (!file) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { 'content-type': contentTypes['.html']! });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = { 'content-type': contentTypes[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     let body = readFileSync(file);
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = gzipped.get(file);

@@ -6,20 +6,10 @@
  * keeps is its own doing.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { contentTypes, fileForPath } from './serve-dist.ts';
+import { extname, resolve } from 'node:path';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.zip': 'application/zip',
-};
 
 export interface StaticServer {
   /** Where the site starts, ending in `/`: `http://127.0.0.1:<port>/policy/`. */
@@ -30,13 +20,7 @@ export interface StaticServer {
 /** The file a URL path names inside `root` once `prefix` is taken off, or null. */
 export function fileFor(root: string, prefix: string, urlPath: string): string | null {
   if (!urlPath.startsWith(prefix)) return null;
-  let path = decodeURIComponent(urlPath.slice(prefix.length - 1));
-  if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root + sep)) return null;
-  if (!existsSync(file)) return null;
-  if (statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
-  return file;
+  return fileForPath(root, urlPath.slice(prefix.length - 1));
 }
 
 /** Serves `dir` at `prefix` (`/` or `/policy/`) on a free localhost port. */
@@ -47,12 +31,12 @@ export async function serveStatic(dir: string, prefix = '/'): Promise<StaticServ
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = fileFor(root, prefix, url.pathname);
     if (!file) {
-      res.writeHead(404, { 'content-type': types['.html']! }).end('<!doctype html><title>404</title><p>not found</p>');
+      res.writeHead(404, { 'content-type': contentTypes['.html']! }).end('<!doctype html><title>404</title><p>not found</p>');
       return;
     }
     const body = readFileSync(file);
     res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'content-length': String(body.length),
       'cache-control': 'no-cache',
     });
