@@ -1,51 +1,17 @@
 /**
- * The search page in the browser: reads `?q=` and the filters, searches as the reader types or
- * submits, keeps the address in step (so the search can be shared), and renders exact results
- * into #search-results and, when those are few, related ones into #related-results.
- * Pagefind starts loading when the search box gets focus or a query arrives in the address.
+ * The search page online: Pagefind loaded as a module from the site's pagefind/ folder, driving
+ * the shared page behaviour (page-controller.ts). Pagefind starts loading when the search box
+ * gets focus or a query arrives in the address.
  * `#search-results[data-state]` says where a search is: loading, done or error (tests wait on it).
  */
 import { pagefindRetriever, startPagefind, type PagefindApi } from './pagefind.ts';
-import { hasFilters, paramsToState, stateToParams, type SearchState } from './params.ts';
-import { parseQuery, type Term } from './query.ts';
-import { relatedResults } from './related.ts';
-import { escapeHtml, quotedTerms, resultToHtml } from './render.ts';
-import { SearchSession } from './session.ts';
-import { detectorOf, simplifierOf, type Simplifier, type SimplifyTable } from './traditional.ts';
-import { commonRankOf } from './common-bigrams.ts';
-import { filterKeys, type Filters, type Retriever } from './types.ts';
-import { formToState, stateToForm, statusHtml, fillFilterOptions, pageSize, relatedBelow } from './page-form.ts';
-
-
-interface Elements {
-  root: HTMLElement;
-  form: HTMLFormElement;
-  input: HTMLInputElement;
-  status: HTMLElement;
-  results: HTMLOListElement;
-  more: HTMLButtonElement;
-  relatedBox: HTMLElement;
-  related: HTMLOListElement;
-}
-
-function elementsOf(doc: Document): Elements | null {
-  const root = doc.querySelector<HTMLElement>('[data-search-page]');
-  const form = root?.querySelector<HTMLFormElement>('form[role="search"]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const get = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T | null;
-  const [status, results, more, relatedBox, related] = [get('search-status'), get<HTMLOListElement>('search-results'), get<HTMLButtonElement>('search-more'), get('search-related'), get<HTMLOListElement>('related-results')];
-  if (!root || !form || !input || !status || !results || !more || !relatedBox || !related) return null;
-  return { root, form, input, status, results, more, relatedBox, related };
-}
-
-
-
+import type { Retriever } from './types.ts';
+import { elementsOf, runSearchPage } from './page-controller.ts';
 
 export function startSearchPage(doc: Document = document): void {
   const els = elementsOf(doc);
   // Read from disk, module imports and fetch are blocked: the offline search takes the page over.
   if (!els || doc.location.protocol === 'file:') return;
-  const { root, form, input, status, results, more, relatedBox, related } = els;
   const bundlePath = new URL('../pagefind/', doc.location.href).href;
   const baseUrl = new URL('../', doc.location.href).pathname;
 
@@ -55,116 +21,14 @@ export function startSearchPage(doc: Document = document): void {
       await startPagefind(api, { bundlePath, baseUrl });
       return pagefindRetriever(api);
     }));
-  const commonRank = commonRankOf(root.dataset.common ?? '');
-  const needsSimplifying = root.dataset.t2s ? detectorOf(root.dataset.t2s) : () => false;
-  let simplifier: Promise<Simplifier> | null = null;
-  const getSimplifier = () => (simplifier ??= fetch(root.dataset.t2sUrl ?? 't2s.json').then((r) => r.json() as Promise<SimplifyTable>).then(simplifierOf));
-
-  let current = 0;
-  let session: SearchSession | null = null;
-  let terms: Term[] = [];
-  /** Rewrites the status line of the current search (its count firms up as pages are checked). */
-  let refreshStatus = () => {};
-
-  const setState = (state: 'idle' | 'loading' | 'done' | 'error') => results.setAttribute('data-state', state);
-  const say = (html: string) => (status.innerHTML = html);
-
-  /** The next page of results; `alone` when asked for by the button (run() sets the state itself). */
-  async function showMore(token: number, alone = true) {
-    if (!session) return;
-    more.hidden = true;
-    if (alone) setState('loading');
-    const page = await session.next(pageSize);
-    if (token !== current) return;
-    results.insertAdjacentHTML('beforeend', page.map((r) => resultToHtml(r, terms)).join(''));
-    more.hidden = session.done;
-    more.textContent = page.length < pageSize && !session.done ? '继续查找' : '显示更多结果';
-    if (alone) {
-      refreshStatus();
-      setState('done');
-    }
-  }
-
-  async function run(state: SearchState): Promise<void> {
-    const token = ++current;
-    const started = performance.now();
-    results.innerHTML = '';
-    related.innerHTML = '';
-    relatedBox.hidden = true;
-    more.hidden = true;
-    session = null;
-    refreshStatus = () => {};
-    if (!state.query.trim() && !hasFilters(state.filters)) {
-      say('');
-      setState('idle');
-      return;
-    }
-    setState('loading');
-    say('正在搜索…');
-    try {
-      const simplify = needsSimplifying(state.query) ? await getSimplifier() : undefined;
-      terms = parseQuery(state.query, simplify);
-      const simplified = simplify ? terms.map((t) => t.text).join(' ') !== parseQuery(state.query).map((t) => t.text).join(' ') : false;
-      const found = await SearchSession.start(await getRetriever(), terms, state.filters, { commonRank, batch: pageSize });
-      if (token !== current) return;
-      session = found;
-      await showMore(token, false);
-      if (token !== current) return;
-      refreshStatus = () => say(statusHtml(found, terms, state, simplified));
-      refreshStatus();
-      results.setAttribute('data-ms', String(Math.round(performance.now() - started)));
-      setState('done');
-      if (terms.length > 0 && found.count < relatedBelow) {
-        const loose = await relatedResults(await getRetriever(), terms, state.filters, found.ids);
-        if (token !== current || loose.length === 0) return;
-        related.innerHTML = loose.map((r) => resultToHtml(r, terms)).join('');
-        relatedBox.hidden = false;
-      }
-    } catch (error) {
-      if (token !== current) return;
-      setState('error');
-      // Where Pagefind is missing, the offline search (OfflineSearch.astro) answers below the form.
-      say(doc.querySelector('[data-offline-search]') ? '' : '搜索暂时不可用，请稍后再试，或从文件、单位、时限页面浏览。');
-      console.error('search:', error);
-    }
-  }
-
-  const go = (push: boolean) => {
-    const state = formToState(form);
-    const params = stateToParams(state).toString();
-    const url = `${doc.location.pathname}${params ? `?${params}` : ''}`;
-    if (url !== doc.location.pathname + doc.location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    doc.title = state.query.trim() ? `${state.query.trim()} · 搜索 · 政策知识站` : '搜索 · 政策知识站';
-    void run(state);
-  };
-
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => go(false), 350);
+  runSearchPage(els, {
+    getRetriever,
+    remember: (url, push) => {
+      if (url !== doc.location.pathname + doc.location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    },
+    // Where Pagefind is missing, the offline search (OfflineSearch.astro) answers below the form.
+    unavailable: () => (doc.querySelector('[data-offline-search]') ? '' : '搜索暂时不可用，请稍后再试，或从文件、单位、时限页面浏览。'),
+    report: (error) => console.error('search:', error),
   });
-  input.addEventListener('focus', () => void getRetriever().catch(() => {}), { once: true });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(typing);
-    input.blur(); // closes the phone keyboard so the results are visible
-    go(true);
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) go(true);
-  });
-  more.addEventListener('click', () => void showMore(current));
-  const panel = form.querySelector('details');
-  panel?.addEventListener('toggle', () => void fillFilterOptions(root).catch(() => {}), { once: true });
-  addEventListener('popstate', () => {
-    const state = paramsToState(new URLSearchParams(doc.location.search));
-    stateToForm(form, state);
-    void run(state);
-  });
-
-  const initial = paramsToState(new URLSearchParams(doc.location.search));
-  stateToForm(form, initial);
-  if (panel && hasFilters(initial.filters)) panel.open = true;
-  void run(initial);
 }
 
