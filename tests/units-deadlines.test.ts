@@ -68,4 +68,8 @@ describe('ids', () => {
     expect(documentId('珠组通〔2019〕22号', '', null)).toBe('zhuzutong-2019-22');
     expect(documentId('〔２０２５〕第８期', '关于全县防汛备汛工作的会议纪要', null)).toBe('qxfxbxgz-2025-8');
   });
+  test('chapters and articles are numbered by their ordinal, so 第十三条 and 第十四条 differ', async () => {
+    const { pathSlug } = await import('../src/lib/ids.ts');
+    expect([pathSlug('第四章.第十三条'), pathSlug('第四章.第十四条'), pathSlug('四.（四）.3'), pathSlug('附件.表1.12-2')]).toEqual(['4-13', '4-14', '4-4-3', 'fj-t1-12-2']);
+  });
 });

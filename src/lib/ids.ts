@@ -63,7 +63,9 @@ export function documentId(docNumber: string | null, title: string, date: string
 export function pathSlug(path: string): string {
   return toSlug(
     path.split('.').map((label) => {
-      const core = foldWidth(label).replace(/[()（）、.\s]/g, '');
+      // 第四章 / 第十三条 → 4 / 13, like 四、 and 13.: the ordinal is what identifies the level.
+      const core = foldWidth(label).replace(/[()（）、.\s]/g, '').replace(/^第(.+?)(?:章|条|节|部分)$/, '$1');
+      if (/^\d+(?:-\d+)*$/.test(core)) return core; // a table row continued from the one above: 12-2
       const n = chineseNumeral(core);
       if (!Number.isNaN(n)) return String(n);
       if (/^[①-⑳]$/.test(core)) return String(core.charCodeAt(0) - 0x2460 + 1);
