@@ -20,12 +20,17 @@ export type StepResult = {
   log: string | null;
 };
 
+/** Bytes over the wire and time to results for one query. */
+export type QueryFigure = { query: string; bytes: number; ms: number };
+
 export type BenchResult = {
   n: number;
   seed: number;
   corpusBytes: number;
   steps: Record<StepId, StepResult>;
   dist: DistStats | null;
+  /** What a first and a second search cost a reader (scripts/search-cost.ts); null when not measured. */
+  search?: { first: QueryFigure; second: QueryFigure } | null;
 };
 
 export type BenchReport = {
@@ -93,6 +98,8 @@ function distCell(pick: (dist: DistStats) => number | null, format: (value: numb
   return (r) => (r.dist === null ? 'n/a' : format(pick(r.dist)));
 }
 
+const queryCell = (q: QueryFigure | undefined) => (q ? `${formatBytes(q.bytes)}, ${Math.round(q.ms)} ms (${q.query})` : 'n/a');
+
 const count = (value: number | null) => (value === null ? 'n/a' : String(value));
 
 const rows: Row[] = [
@@ -112,6 +119,8 @@ const rows: Row[] = [
   ['document page HTML: p95', distCell((d) => percentile(d.documentPageBytes, 95), formatBytes)],
   ['measure page HTML: median', distCell((d) => median(d.measurePageBytes), formatBytes)],
   ['measure page HTML: p95', distCell((d) => percentile(d.measurePageBytes, 95), formatBytes)],
+  ['search: first query (bytes, time)', (r) => queryCell(r.search?.first)],
+  ['search: second query (bytes, time)', (r) => queryCell(r.search?.second)],
 ];
 
 const rssNotes: Record<RssMethod, string> = {

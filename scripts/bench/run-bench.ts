@@ -8,6 +8,19 @@ import { buildSteps, npmArgs, type StepId } from './build-contract.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeCorpus } from './corpus-writer.ts';
 import { distStats } from './dist-stats.ts';
+import { measureSearchCost } from '../search-cost.ts';
+
+/** A first and a second query in Chromium over HTTP with gzip; null when no browser is at hand. */
+async function searchFigures(dist: string, say: (line: string) => void): Promise<BenchResult['search']> {
+  try {
+    const cost = await measureSearchCost({ dist, first: '民主评议党员', second: '三会一课' });
+    say(`search: first query ${cost.first.bytes} bytes in ${Math.round(cost.first.ms)} ms, second ${cost.second.bytes} bytes in ${Math.round(cost.second.ms)} ms`);
+    return { first: cost.first, second: cost.second };
+  } catch (error) {
+    say(`search: not measured (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
+}
 import { measureStep } from './measure-step.ts';
 import { formatSeconds, type BenchResult, type StepResult } from './report.ts';
 
@@ -78,5 +91,6 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
 
   // A partial dist/ from a failed build says nothing about the site's size.
   const dist = steps.site.status === 'ok' ? distStats(paths.dist) : null;
-  return { n, seed, corpusBytes, steps, dist };
+  const search = steps.index.status === 'ok' ? await searchFigures(paths.dist, say) : null;
+  return { n, seed, corpusBytes, steps, dist, search };
 }

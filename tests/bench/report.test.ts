@@ -26,6 +26,7 @@ const report: BenchReport = {
         pages: 3, distBytes: 5000, pagefindBytes: 2048, offlineBytes: null, offlineFiles: [],
         documentPageBytes: [100, 300, 200], measurePageBytes: [50],
       },
+      search: { first: { query: '民主评议党员', bytes: 280 * 1024, ms: 440.4 }, second: { query: '三会一课', bytes: 67 * 1024, ms: 270 } },
     },
   ],
 };
@@ -67,6 +68,11 @@ describe('reportToMarkdown', () => {
     expect(row('document page HTML: median')).toBe('| document page HTML: median | n/a | n/a | 200 B |');
     expect(row('offline search data')).toBe('| offline search data | n/a | n/a | n/a |');
     expect(row('document pages / measure pages')).toBe('| document pages / measure pages | n/a | n/a | 3 / 1 |');
+  });
+
+  it('reports what a first and a second search cost, where measured', () => {
+    expect(row('search: first query (bytes, time)')).toBe('| search: first query (bytes, time) | n/a | n/a | 280.0 KB, 440 ms (民主评议党员) |');
+    expect(row('search: second query (bytes, time)')).toBe('| search: second query (bytes, time) | n/a | n/a | 67.0 KB, 270 ms (三会一课) |');
   });
 
   it('summarises page sizes in JSON instead of listing them', () => {
