@@ -9,6 +9,7 @@ import type { Measure } from '../schemas/measure.ts';
 import type { SplitDocument } from './split-document.ts';
 import { nameKey } from './fold-width.ts';
 import { unitId, termId } from './ids.ts';
+import { unitUrl, termUrl } from '../site/urls.ts';
 
 /** What the cross-document steps need to know of one document. */
 export interface DocumentSummary {
@@ -19,8 +20,8 @@ export interface DocumentSummary {
   measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'leadUnits' | 'supportUnits'>[];
 }
 
-export const unitUrl = (name: string) => `/units/${unitId(name)}/`;
-export const termUrlOf = (term: string) => `/terms/${termId(term)}/`;
+const unitUrlOf = (name: string) => unitUrl(unitId(name));
+const termUrlOf = (term: string) => termUrl(termId(term));
 
 export function summarise({ document, measures }: SplitDocument): DocumentSummary {
   return {
@@ -69,7 +70,7 @@ export function mergeUnits(docs: DocumentSummary[]): Unit[] {
       const key = nameKey(name);
       let entry = byKey.get(key);
       if (!entry) {
-        const unit = { id: unitId(name), name, aliases: [], measures: [], documents: [], url: unitUrl(name) };
+        const unit = { id: unitId(name), name, aliases: [], measures: [], documents: [], url: unitUrlOf(name) };
         entry = { spellings: new Map(), unit, measureIds: new Set(), documentIds: new Set() };
         byKey.set(key, entry);
       }

@@ -22,6 +22,8 @@ import { documentId, measureId, pathSlug } from './ids.ts';
 import { stripBold } from './text-utils.ts';
 import { cellsOf } from './task-table.ts';
 import { nameKey } from './fold-width.ts';
+// The one URL scheme that the data's `url` fields and the site's pages share.
+import { documentUrl, measureUrl } from '../site/urls.ts';
 
 export interface SplitDocument {
   document: Document;
@@ -36,11 +38,6 @@ export interface SplitDocument {
   removals: Removal[];
 }
 
-const paths = {
-  document: (id: string) => `/documents/${id}/`,
-  measure: (id: string) => `/measures/${id}/`,
-};
-export { paths as sitePaths };
 
 function contextYear(date: string | null, docNumber: string | null, title: string): number | null {
   const y = (date ?? docNumber ?? title).match(/(?:19|20)\d{2}/)?.[0];
@@ -76,6 +73,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
   const deadlines: DeadlineEntry[] = [];
   const seenIds = new Set<string>();
   const usedAnchors = new Set<string>();
+  const headingDeadlines = new Map<OutlineNode, Deadline[]>();
   for (const { node, ancestors, isMeasure } of visits) {
     let mid = isMeasure ? measureId(id, node.path) : null;
     if (mid && seenIds.has(mid)) {
@@ -94,12 +92,13 @@ export function splitDocument(text: string, source: string): SplitDocument {
     const table = node.kind === 'row';
     const ownText = table ? rowText(node) : nodeText(node, isArticle(node));
     const assignment = table ? mergeAssignments(rowAssignment(node), textToUnits(ownText)) : textToUnits(ownText);
-    const inherited = ancestors.flatMap((a) => textToDeadlines(a.heading, ctx));
+    // A stage heading's span (“（一）动员部署阶段（3月—4月）”) applies to every item under it; each heading is read once.
+    const inherited = ancestors.flatMap((a) => headingDeadlines.get(a) ?? headingDeadlines.set(a, textToDeadlines(a.heading, ctx)).get(a)!);
     const timeText = table ? [...cellsOf(node.row!, node.columns!, 'deadline'), ownText].join('\n') : ownText;
     const found = uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]);
     const units = unitsInOrder(assignment);
     measures.push({
-      id: mid, documentId: id, url: paths.measure(mid), path: node.path,
+      id: mid, documentId: id, url: measureUrl(mid), path: node.path,
       trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
       title: node.heading || ownText.slice(0, 40), text: ownText, units,
       leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: found,
@@ -145,7 +144,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
     measureIds: measures.map((m) => m.id), goalIds: goals.map((g) => g.id), units,
     citedDocuments: textToCitedDocuments(allText), quotedTerms: textToQuotedTerms(allText),
     citedDocNumbers: textToDocNumbers(allText).filter((n) => n.replace(/\s/g, '') !== header.docNumber?.replace(/\s/g, '')),
-    warnings: problems.map((p) => ({ line: p.line, message: p.message })), url: paths.document(id),
+    warnings: problems.map((p) => ({ line: p.line, message: p.message })), url: documentUrl(id),
   };
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };
 }
