@@ -31,6 +31,7 @@ const ORGAN_LINE_MAX = 40;
 const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
 
 const isBlank = (l: SourceLine) => l.text.trim() === '';
+const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
 const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
 
 /** An organ name line: short, no sentence punctuation, ends like an organisation. */
@@ -115,24 +116,24 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
       roles[i] = 'banner';
       bannerIsTitle = false;
       cursor = i + 1;
-    } else if (seen > 1 || numberAt >= 0) {
-      if (numberAt < 0 && banner === null) break;
-    } else break;
+    } else if (banner === null && numberAt < 0) {
+      break; // no 版头 at all: the title starts here
+    }
   }
   // An organ line straight above the title, with no 文号 between, begins the title
   // (“中共西峡县委办公室 / 2019年工作要点”).
   const afterBanner = lines.findIndex((l, i) => i >= cursor && !isBlank(l));
-  if (banner !== null && bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !DATE_LINE.test(clean(foldWidth(lines[afterBanner].text)))) {
+  if (banner !== null && bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !isDateLine(lines[afterBanner])) {
     const at = roles.indexOf('banner');
     roles[at] = 'body';
     cursor = at;
   }
   if (numberAt >= cursor) {
     // The 文号 may sit between banner and title, or under the title (letters, 函).
-    const beforeNumber = lines.slice(cursor, numberAt).some((l) => !isBlank(l) && !DATE_LINE.test(clean(foldWidth(l.text))));
+    const beforeNumber = lines.slice(cursor, numberAt).some((l) => !isBlank(l) && !isDateLine(l));
     if (!beforeNumber) cursor = numberAt + 1;
   }
-  while (cursor < lines.length && (isBlank(lines[cursor]) || roles[cursor] !== 'body' || DATE_LINE.test(clean(foldWidth(lines[cursor].text))))) cursor++;
+  while (cursor < lines.length && (isBlank(lines[cursor]) || roles[cursor] !== 'body' || isDateLine(lines[cursor]))) cursor++;
   if (!header.docNumber && !banner && !TITLE_END.test(clean(lines[first].text))) {
     lines = splitGluedTitle(lines, first);
     roles = lines.map(() => 'body');
