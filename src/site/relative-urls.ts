@@ -3,7 +3,7 @@
  * point at the file system root and folders do not open their index.html; served under a sub-path
  * (`/policy/`), root paths miss the prefix. Rewriting every root path in href, src and action to a
  * relative path that names the file fixes all three (NOTES.md: measured, 0.16 s for 1,000 pages),
- * so every build does it (src/offline/portable-pages.ts). Absolute URLs (canonical, og:url with
+ * so every build does it (src/middleware.ts). Absolute URLs (canonical, og:url with
  * SITE_URL) are left alone.
  *
  * Links end in `index.html`: on file:// a folder URL opens a directory listing, not the page. It
