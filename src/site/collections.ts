@@ -1,7 +1,8 @@
 /**
  * The one place pages get their data: all five collections, loaded once per build and indexed.
  * Astro renders every page in one process, so the memo spares recomputing terms and related
- * measures per page. (Everything else in src/site is pure; this file is the fetching glue.)
+ * measures per page. Pages look things up here rather than scan a collection: a scan per page
+ * grows with the square of the library. (Everything else in src/site is pure; this file is the fetching glue.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectTerms, type Term } from './terms.ts';
@@ -22,6 +23,8 @@ export interface SiteData {
   /** Deadline entries joined with their measure and document, for the timeline and calendar. */
   deadlines: DeadlineItem[];
   document: Map<string, DocumentEntry>;
+  /** Document titles by id. */
+  documentTitles: Map<string, string>;
   measure: Map<string, MeasureEntry>;
   /** 文号 → document URL, to link the 文号 one document cites to the document itself. */
   documentByNumber: Map<string, string>;
@@ -29,6 +32,10 @@ export interface SiteData {
   measuresOf: Map<string, MeasureEntry[]>;
   unitLookup: UnitLookup;
   terms: Term[];
+  /** Ids of the terms that have a page. */
+  termIds: Set<string>;
+  /** A document's goals in document order. */
+  goalsOf: Map<string, CollectionEntry<'goals'>['data'][]>;
   related: Map<string, Related<MeasureEntry['data']>[]>;
 }
 
@@ -75,18 +82,29 @@ async function load(): Promise<SiteData> {
       documentUrl: d?.url ?? '/',
     };
   });
+  const goalList = goals.map((g) => g.data).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.order - b.order);
+  const goalsOf = new Map<string, CollectionEntry<'goals'>['data'][]>();
+  for (const g of goalList) {
+    const list = goalsOf.get(g.documentId);
+    if (list) list.push(g);
+    else goalsOf.set(g.documentId, [g]);
+  }
+  const terms = collectTerms(documents.map((d) => d.data), measures.map((m) => m.data));
   return {
     documents,
     measures,
     units: units.sort((a, b) => b.data.measures.length - a.data.measures.length || a.data.name.localeCompare(b.data.name, 'zh-CN')),
-    goals: goals.map((g) => g.data).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.order - b.order),
+    goals: goalList,
+    goalsOf,
     deadlines: deadlineItems,
     document: documentById,
+    documentTitles: new Map(documents.map((d) => [d.id, d.data.title])),
     measure: measureById,
     documentByNumber: new Map(documents.filter((d) => d.data.docNumber).map((d) => [d.data.docNumber!, d.data.url])),
     measuresOf,
     unitLookup: unitLookupOf(units.map((u) => u.data)),
-    terms: collectTerms(documents.map((d) => d.data), measures.map((m) => m.data)),
+    terms,
+    termIds: new Set(terms.map((t) => t.id)),
     related,
   };
 }

@@ -38,13 +38,24 @@ export function collectTerms(
   measures: (TermSource & { documentId: string })[],
   minDocuments = 2,
 ): Term[] {
-  const terms = new Map<string, Term>();
+  // Sets, not includes(): a common term sits in thousands of measures, and a scan per mention made
+  // this quadratic in the size of the library.
+  const terms = new Map<string, { term: Term; documents: Set<string>; measures: Set<string> }>();
   const note = (name: string, kind: TermKind, documentId: string, measureId?: string) => {
     const id = termId(name);
-    const term = terms.get(id) ?? { id, name: termName(name), kind, documentIds: [], measureIds: [] };
-    if (!term.documentIds.includes(documentId)) term.documentIds.push(documentId);
-    if (measureId && !term.measureIds.includes(measureId)) term.measureIds.push(measureId);
-    terms.set(id, term);
+    let entry = terms.get(id);
+    if (!entry) {
+      entry = { term: { id, name: termName(name), kind, documentIds: [], measureIds: [] }, documents: new Set(), measures: new Set() };
+      terms.set(id, entry);
+    }
+    if (!entry.documents.has(documentId)) {
+      entry.documents.add(documentId);
+      entry.term.documentIds.push(documentId);
+    }
+    if (measureId && !entry.measures.has(measureId)) {
+      entry.measures.add(measureId);
+      entry.term.measureIds.push(measureId);
+    }
   };
   for (const doc of documents) {
     for (const name of doc.citedDocuments) note(name, 'cited', doc.id);
@@ -55,6 +66,7 @@ export function collectTerms(
     for (const name of m.quotedTerms) note(name, 'quoted', m.documentId, m.id);
   }
   return [...terms.values()]
+    .map((e) => e.term)
     .filter((t) => t.documentIds.length >= minDocuments)
     .sort((a, b) => b.documentIds.length - a.documentIds.length || a.name.localeCompare(b.name, 'zh-CN'));
 }
