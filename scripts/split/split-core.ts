@@ -3,7 +3,7 @@
  * small inputs) runs on its share of the files: read and split them, report summaries; then, once
  * the cross-document facts are known, write their MDX entries.
  */
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { splitDocument, type SplitDocument } from '../../src/lib/split-document.ts';
@@ -32,17 +32,23 @@ export interface WriteStepResult {
  * Writes the files, leaving unchanged ones alone. Overwriting in place is what costs: ext4 flushes a
  * file that is truncated and rewritten (auto_da_alloc), which made rewriting 30,000 entries take
  * seconds; reading and comparing takes a fraction of that, and a changed entry is removed and
- * written afresh.
+ * written afresh. What exists is listed once per folder: trying to read each of 30,000 missing
+ * files into an empty folder cost 0.3 s in thrown errors.
  */
 export function writeAll(outDir: string, files: MdxFile[]): void {
-  for (const f of files) {
-    const path = join(outDir, f.collection, `${f.id}.mdx`);
-    let old: string | null = null;
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      old = null;
+  const existing = new Map<string, Set<string>>();
+  const exists = (collection: string, name: string) => {
+    let names = existing.get(collection);
+    if (!names) {
+      names = new Set(readdirSync(join(outDir, collection)));
+      existing.set(collection, names);
     }
+    return names.has(name);
+  };
+  for (const f of files) {
+    const name = `${f.id}.mdx`;
+    const path = join(outDir, f.collection, name);
+    const old = exists(f.collection, name) ? readFileSync(path, 'utf8') : null;
     if (old === f.mdx) continue;
     if (old !== null) rmSync(path);
     writeFileSync(path, f.mdx);
