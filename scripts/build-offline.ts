@@ -17,7 +17,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { Zip, strToU8, type ZipInputFile } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { needsTwin, offlineSearchScript, offlineZip, offlineZipFolder, twinCallback, twinFolder, twinPathOf } from '../src/offline/files.ts';
 
 const clientEntry = fileURLToPath(new URL('../src/offline/client.ts', import.meta.url));
@@ -96,11 +97,12 @@ function writeZip(dist: string, files: string[]): number {
       size += chunk.length;
     }
   });
+  // fflate writes the archive; Node's zlib (native) compresses each file: fflate's own deflate, in
+  // JavaScript, took 14 of the step's 15 s at 1,000 documents.
   const add = (name: string, data: Uint8Array, mtime: Date) => {
-    const entry = new ZipDeflate(`${offlineZipFolder}/${name}`, { level: 6 });
-    entry.mtime = mtime;
+    const entry: ZipInputFile = { filename: `${offlineZipFolder}/${name}`, size: data.length, crc: crc32(data), compression: 8, mtime };
     zip.add(entry);
-    entry.push(data, true);
+    entry.ondata!(null, deflateRawSync(data, { level: 6 }), true);
   };
   try {
     for (const file of files.filter(zipped)) {
