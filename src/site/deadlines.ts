@@ -187,3 +187,6 @@ export function upcomingOf<T extends { deadline: Deadline }>(entries: T[], today
   const past = dated.sort((a, b) => end(b.deadline)!.localeCompare(end(a.deadline)!));
   return { upcoming: false, items: past.slice(0, limit) };
 }
+
+/** The address of one list of deadlines: a year of the timeline, a frequency, or the relative ones. */
+export const deadlineListUrl = (list: number | Frequency | 'relative') => `/deadlines/${list}/`;

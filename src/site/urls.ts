@@ -10,12 +10,16 @@ export const termUrl = (id: string) => `/terms/${id}/`;
 /** Fixed index pages, in the order the header shows them. */
 export const sectionUrls = {
   home: '/',
+  documents: '/documents/',
   deadlines: '/deadlines/',
   goals: '/goals/',
   units: '/units/',
   terms: '/terms/',
   search: '/search/',
 } as const;
+
+/** Later pages of the documents list: `/documents/2/` could be a document. */
+export const documentsPagesUrl = '/documents/page/';
 
 /** `path#anchor`, or just `path` when there is no anchor. */
 export const withAnchor = (path: string, anchor: string | null | undefined) => (anchor ? `${path}#${anchor}` : path);
