@@ -28,6 +28,8 @@ export type DistStats = {
   /** Byte size of every document page and every measure page, unsorted. */
   documentPageBytes: number[];
   measurePageBytes: number[];
+  /** The largest other page (lists, indexes): pages that gather from the whole library. */
+  largestOtherPage: { path: string; bytes: number } | null;
 };
 
 /** Every file under `root`, as [path relative to root with / separators, size]. */
@@ -59,5 +61,8 @@ export function distStats(dist: string): DistStats | null {
     offlineFiles: offline.map(([path]) => path),
     documentPageBytes: files.filter(([path]) => documentPage.test(path)).map(([, size]) => size),
     measurePageBytes: files.filter(([path]) => measurePage.test(path)).map(([, size]) => size),
+    largestOtherPage: files
+      .filter(([path]) => path.endsWith('.html') && !path.startsWith(pagefindDir) && !documentPage.test(path) && !measurePage.test(path))
+      .reduce<DistStats['largestOtherPage']>((top, [path, bytes]) => (top === null || bytes > top.bytes ? { path, bytes } : top), null),
   };
 }

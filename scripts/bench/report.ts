@@ -94,7 +94,7 @@ function stepRows(id: StepId, label: string): Row[] {
   ];
 }
 
-function distCell(pick: (dist: DistStats) => number | null, format: (value: number | null) => string): (r: BenchResult) => string {
+function distCell<V>(pick: (dist: DistStats) => V, format: (value: V) => string): (r: BenchResult) => string {
   return (r) => (r.dist === null ? 'n/a' : format(pick(r.dist)));
 }
 
@@ -119,6 +119,7 @@ const rows: Row[] = [
   ['document page HTML: p95', distCell((d) => percentile(d.documentPageBytes, 95), formatBytes)],
   ['measure page HTML: median', distCell((d) => median(d.measurePageBytes), formatBytes)],
   ['measure page HTML: p95', distCell((d) => percentile(d.measurePageBytes, 95), formatBytes)],
+  ['largest other page (lists)', distCell((d) => d.largestOtherPage, (p) => (p ? `${formatBytes(p.bytes)} (${p.path.replace(/index\.html$/, '')})` : 'n/a'))],
   ['search: first query (bytes, time)', (r) => queryCell(r.search?.first)],
   ['search: second query (bytes, time)', (r) => queryCell(r.search?.second)],
 ];

@@ -24,7 +24,7 @@ const report: BenchReport = {
       steps: { split: ran(2, 200_000), site: ran(8.25, 900_000), index: ran(1.5, 100_000, 150_000), offline: ran(0.2, 60_000) },
       dist: {
         pages: 3, distBytes: 5000, pagefindBytes: 2048, offlineBytes: null, offlineFiles: [],
-        documentPageBytes: [100, 300, 200], measurePageBytes: [50],
+        documentPageBytes: [100, 300, 200], measurePageBytes: [50], largestOtherPage: { path: 'deadlines/2019/index.html', bytes: 35 * 1024 },
       },
       search: { first: { query: '民主评议党员', bytes: 280 * 1024, ms: 440.4 }, second: { query: '三会一课', bytes: 67 * 1024, ms: 270 } },
     },
@@ -68,6 +68,7 @@ describe('reportToMarkdown', () => {
     expect(row('document page HTML: median')).toBe('| document page HTML: median | n/a | n/a | 200 B |');
     expect(row('offline search data')).toBe('| offline search data | n/a | n/a | n/a |');
     expect(row('document pages / measure pages')).toBe('| document pages / measure pages | n/a | n/a | 3 / 1 |');
+    expect(row('largest other page (lists)')).toBe('| largest other page (lists) | n/a | n/a | 35.0 KB (deadlines/2019/) |');
   });
 
   it('reports what a first and a second search cost, where measured', () => {
