@@ -5,7 +5,7 @@
  * module in the site build; only documents need their bodies rendered.
  */
 import type { Loader } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The frontmatter block of an MDX file, parsed: the split writes it as JSON, which is YAML too. */
@@ -24,10 +24,12 @@ export function frontmatterLoader(dir: string): Loader {
     name: 'policy-frontmatter',
     load: async ({ store, parseData, generateDigest }) => {
       const base = resolve(dir);
-      const names = (await readdir(base)).filter((n) => n.endsWith('.mdx')).sort();
+      const names = readdirSync(base).filter((n) => n.endsWith('.mdx')).sort();
       store.clear();
       for (const name of names) {
-        const text = await readFile(join(base, name), 'utf8');
+        // Read synchronously: awaiting tens of thousands of small reads one by one left the build
+        // idle for seconds, each read a round trip to libuv's thread pool.
+        const text = readFileSync(join(base, name), 'utf8');
         const raw = frontmatterOf(text, join(dir, name));
         const id = String(raw.id);
         const data = await parseData({ id, data: raw, filePath: join(base, name) });
