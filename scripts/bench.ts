@@ -11,7 +11,7 @@ import { generateCorpus } from './bench/corpus.ts';
 import { CorpusDirError, writeCorpus } from './bench/corpus-writer.ts';
 import { hasGnuTime } from './bench/measure-step.ts';
 import { formatBytes, reportToJson, reportToMarkdown, type BenchReport } from './bench/report.ts';
-import { runBench } from './bench/run-bench.ts';
+import { removeTrash, runBench } from './bench/run-bench.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 
@@ -51,6 +51,7 @@ async function fullBench(options: Extract<BenchOptions, { mode: 'full' }>): Prom
   for (const n of options.sizes) {
     report.results.push(await runBench({ n, seed: options.seed, projectDir, workDir, scripts }));
   }
+  removeTrash(workDir);
   mkdirSync(workDir, { recursive: true });
   const jsonFile = join(workDir, 'results.json');
   writeFileSync(jsonFile, reportToJson(report));
