@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { collectionsDir } from './src/site/collections-dir.ts';
+import { bodyOnlyMdx } from './src/site/body-only-mdx.ts';
 
 /**
  * Environment:
@@ -8,7 +10,7 @@ import mdx from '@astrojs/mdx';
  *                canonical / og:url / og:image. Unset: canonical and og:url are left out, og:image is
  *                root-relative.
  * - POLICY_DIST  output folder (default `dist`).
- * - POLICY_COLLECTIONS is read by src/content.config.ts.
+ * - POLICY_COLLECTIONS where the split wrote the collections (src/site/collections-dir.ts).
  *
  * Every build rewrites links to relative `…/index.html` paths and guards module scripts
  * (src/middleware.ts), so one dist/ works opened from disk (file://), served at the
@@ -28,6 +30,7 @@ export default defineConfig({
   // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
   devToolbar: { enabled: false },
   vite: {
+    plugins: [bodyOnlyMdx(collectionsDir + 'documents')],
     build: {
       rolldownOptions: {
         // Every compiled MDX file carries a module-level directive that the bundler drops and

@@ -7,8 +7,7 @@ import { unitSchema } from './schemas/unit.ts';
 import { deadlineEntrySchema } from './schemas/deadline-entry.ts';
 import { frontmatterLoader } from './site/frontmatter-loader.ts';
 
-/** Where the split wrote its collections; absolute, or relative to the project root. */
-const root = (process.env.POLICY_COLLECTIONS || 'content/collections').replace(/\/?$/, '/');
+import { collectionsDir as root } from './site/collections-dir.ts';
 
 /**
  * One collection per folder, `<id>.mdx` per entry; the entry id is the frontmatter `id`, which the
