@@ -55,12 +55,13 @@ export const listPageUrl = (first: string, n: number, rest = first) => (n <= 1 ?
 export const pageParam = (n: number) => (n <= 1 ? undefined : String(n));
 
 /**
- * Which page numbers a pager shows: the first, the last, and two either side of the current
- * one; `null` marks a gap. Five pages or fewer are all shown.
+ * Which page numbers a pager shows: the first, the last, and one either side of the current one;
+ * `null` marks a gap. Seven pages or fewer are all shown. At most seven numbers, so with the two
+ * arrows the pager fits one line of a 360 px phone.
  */
 export function pagerNumbers(current: number, total: number): (number | null)[] {
-  if (total <= 5) return Array.from({ length: total }, (_, i) => i + 1);
-  const shown = new Set([1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total));
+  if (total <= 7) return Array.from({ length: total }, (_, i) => i + 1);
+  const shown = new Set([1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total));
   const sorted = [...shown].sort((a, b) => a - b);
   const out: (number | null)[] = [];
   for (const n of sorted) {

@@ -41,11 +41,11 @@ describe('long lists split into pages', () => {
     expect([pageParam(1), pageParam(2)]).toEqual([undefined, '2']);
   });
 
-  it('shows the first, the last and two either side of the current page', () => {
-    expect(pagerNumbers(1, 4)).toEqual([1, 2, 3, 4]);
-    expect(pagerNumbers(1, 12)).toEqual([1, 2, 3, null, 12]);
-    expect(pagerNumbers(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
-    expect(pagerNumbers(12, 12)).toEqual([1, null, 10, 11, 12]);
-    expect(pagerNumbers(4, 12)).toEqual([1, 2, 3, 4, 5, 6, null, 12]);
+  it('shows the first, the last and one either side of the current page, seven numbers at most', () => {
+    expect(pagerNumbers(1, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(pagerNumbers(1, 12)).toEqual([1, 2, null, 12]);
+    expect(pagerNumbers(6, 12)).toEqual([1, null, 5, 6, 7, null, 12]);
+    expect(pagerNumbers(12, 12)).toEqual([1, null, 11, 12]);
+    expect(pagerNumbers(3, 12)).toEqual([1, 2, 3, 4, null, 12]);
   });
 });
