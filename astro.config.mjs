@@ -31,6 +31,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [bodyOnlyMdx(collectionsDir + 'documents')],
+    // The benchmark's work folder holds whole built sites (90,000 files at 3,000 documents):
+    // watched, `npm run dev` ran out of the system's file watchers.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
     build: {
       rolldownOptions: {
         // Every compiled MDX file carries a module-level directive that the bundler drops and
