@@ -47,6 +47,28 @@ export type DeadlineItem = CollectionEntry<'deadlines'>['data'] & {
   documentUrl: string;
 };
 
+/** A document with some of its measures, as unit and term pages list them. */
+export interface MeasureGroup {
+  doc: DocumentEntry['data'];
+  measures: MeasureEntry['data'][];
+}
+
+/**
+ * The documents named, in the site's order (newest first), each with those of the measures named
+ * that it holds, in the order given; a document named without measures gets an empty group.
+ */
+export function measureGroupsOf(data: SiteData, documentIds: string[], measureIds: string[]): MeasureGroup[] {
+  const byDocument = new Map<string, MeasureEntry['data'][]>(documentIds.map((id) => [id, []]));
+  for (const id of measureIds) {
+    const m = data.measure.get(id)?.data;
+    if (!m) continue;
+    const list = byDocument.get(m.documentId);
+    if (list) list.push(m);
+    else byDocument.set(m.documentId, [m]);
+  }
+  return data.documents.filter((d) => byDocument.has(d.id)).map((d) => ({ doc: d.data, measures: byDocument.get(d.id)! }));
+}
+
 /** How a document is named in lists: its 文号, else its title cut short. */
 export const documentLabelOf = (d: DocumentEntry['data']) => d.docNumber ?? truncate(d.title, 18);
 
