@@ -148,6 +148,9 @@ export function timelineOf<T extends { deadline: Deadline }>(entries: T[]): Year
   return years;
 }
 
+/** How many deadlines fall in a year of the timeline. */
+export const yearCount = (year: YearGroup<unknown>) => year.months.reduce((n, m) => n + m.items.length, 0);
+
 export interface FrequencyGroup<T> {
   frequency: Frequency;
   label: string;
