@@ -43,10 +43,9 @@ async function writeHighlightScript(dist: string): Promise<string[]> {
 }
 
 function sizeOf(dir: string): number {
-  return readdirSync(dir, { recursive: true })
-    .map((f) => join(dir, String(f)))
-    .filter((f) => statSync(f).isFile())
-    .reduce((sum, f) => sum + statSync(f).size, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 async function buildIndex(dist: string): Promise<string[]> {

@@ -25,9 +25,9 @@ const clientEntry = fileURLToPath(new URL('../src/offline/client.ts', import.met
 
 /** Paths relative to `dir` with `/` separators, sorted so the output does not depend on the disk. */
 function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => statSync(join(dir, f)).isFile())
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
 
