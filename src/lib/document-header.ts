@@ -4,6 +4,7 @@
  */
 import type { SourceLine } from './clean-text.ts';
 import { foldWidth } from './fold-width.ts';
+import { startsWithMarker } from './outline-markers.ts';
 import { DOC_NUMBER, DATE_LINE, TITLE_END, ORG_SUFFIX, dateLineToIso, bracketsBalanced } from './patterns.ts';
 
 export type LineRole =
@@ -25,7 +26,6 @@ export interface DocumentHeader {
   roles: LineRole[];
 }
 
-const MARKER_START = /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|——|第[一二三四五六七八九十]+[章条部节])/;
 const ORGAN_LINE_MAX = 40;
 /** What a banner may say after the organ: the kind of paper (专题会议纪要, 工作简报). */
 const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
@@ -52,7 +52,7 @@ function findTitle(lines: SourceLine[], from: number, roles: LineRole[]): { titl
       continue;
     }
     const t = clean(lines[i].text);
-    if (roles[i] !== 'body' || /[。；;]/.test(t) || /[：:]$/.test(t) || t.length > 80 || (picked.length && MARKER_START.test(t))) break;
+    if (roles[i] !== 'body' || /[。；;]/.test(t) || /[：:]$/.test(t) || t.length > 80 || (picked.length && startsWithMarker(t))) break;
     picked.push(i);
     blanks = 0;
     const sofar = picked.map((k) => clean(lines[k].text)).join('');
@@ -146,7 +146,7 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
       if (isBlank(lines[i]) || roles[i] !== 'body') continue;
       seen++;
       const t = clean(lines[i].text);
-      if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !MARKER_START.test(t)) {
+      if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
         header.recipients = t.slice(0, -1);
         roles[i] = 'recipients';
         break;

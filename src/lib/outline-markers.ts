@@ -1,5 +1,6 @@
 /** The numbering styles of Chinese official documents, and how to read one at the start of a text. */
 import { chineseNumeral } from './patterns.ts';
+import { foldWidth } from './fold-width.ts';
 
 export type MarkerStyle =
   | 'chapter' | 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-dun' | 'num-paren' | 'circled' | 'dash' | 'article' | 'bold' | 'attachment';
@@ -39,6 +40,16 @@ export function readMarker(folded: string, original: string): Marker | null {
   }
   return null;
 }
+
+/** Whether a line, as written, opens with an outline marker (where a title or a paragraph ends). */
+export function startsWithMarker(line: string): boolean {
+  const t = line.trim();
+  // Most lines start with none of the characters a marker starts with: no folding, no styles.
+  return MARKER_FIRST.test(t) && readMarker(foldWidth(t), t) !== null;
+}
+
+/** The first character of every style's marker, full-width forms included. */
+const MARKER_FIRST = /^[第一二三四五六七八九十百(（\d０-９①-⑳—－-]/;
 
 /** The path label of a marker as written: `四`, `（四）`, `3`, `（1）`. */
 export function markerLabel(marker: Marker, ordinal: number): string {

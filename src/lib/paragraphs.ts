@@ -7,6 +7,7 @@ import type { LineRole } from './document-header.ts';
 import { foldWidth } from './fold-width.ts';
 import { TITLE_END, bracketsBalanced } from './patterns.ts';
 import { textToCells } from './task-table.ts';
+import { startsWithMarker } from './outline-markers.ts';
 
 export interface Paragraph {
   line: number;
@@ -15,7 +16,8 @@ export interface Paragraph {
 }
 
 const ENDS_SENTENCE = /[。；;！!？?：:”"’）)】」』…]\s*$/;
-const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(]\s*[一二三四五六七八九十\d]+\s*[)]|\d{1,3}\s*[.、](?!\d)|——|[①-⑳]|第[一二三四五六七八九十]+[章条部节]|\*\*)/;
+/** A line that opens an item: an outline marker, or a bold lead (`**加强组织领导。**…`). */
+const startsItem = (line: string) => startsWithMarker(line) || /^\s*\*\*/.test(line);
 /** A line shorter than this is a heading or a name, not a body line that a page break cut. */
 const MIN_CUT_LINE = 15;
 
@@ -28,7 +30,7 @@ function isCutLine(last: string, text: string): boolean {
   const t = last.trim();
   if (t.length < MIN_CUT_LINE || ENDS_SENTENCE.test(t) || textToCells(t) !== null) return false;
   // A short numbered heading without a full stop is a heading, not a cut sentence.
-  if (STARTS_ITEM.test(foldWidth(t)) && !/[。；;，,、]/.test(t) && t.length <= 40) return false;
+  if (startsItem(t) && !/[。；;，,、]/.test(t) && t.length <= 40) return false;
   // A title-like line (“…任务清单”, “…名单”) ends where it ends.
   if (TITLE_END.test(t) && !/[。；;，,]/.test(t)) return false;
   return true;
@@ -36,7 +38,7 @@ function isCutLine(last: string, text: string): boolean {
 
 function continues(text: string): boolean {
   const t = foldWidth(text);
-  return !STARTS_ITEM.test(t) && textToCells(t) === null;
+  return !startsItem(text) && textToCells(t) === null;
 }
 
 export function linesToParagraphs(lines: SourceLine[], roles: LineRole[]): Paragraph[] {
