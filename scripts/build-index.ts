@@ -8,9 +8,9 @@
  * - `forceLanguage: 'zh-cn'`: every page says `lang="zh-CN"`; forcing it keeps one Chinese index
  *   (segmented words plus character bigrams, which the search relies on) even if a page does not.
  * - Pagefind also writes its ready-made UIs and a web-worker copy of its code; the search page
- *   uses neither (src/search/pagefind.ts), so they are removed rather than shipped.
+ *   uses neither (src/search/browser/pagefind.ts), so they are removed rather than shipped.
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
- *   a result opens (src/search/highlight-entry.ts), as one classic script so it runs from disk too.
+ *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,7 +30,7 @@ export const highlightScript = 'search/highlight.js';
 
 async function writeHighlightScript(dist: string): Promise<string[]> {
   const result = await esbuild.build({
-    entryPoints: [fileURLToPath(new URL('../src/search/highlight-entry.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../src/search/browser/highlight-entry.ts', import.meta.url))],
     outfile: join(dist, highlightScript),
     bundle: true,
     format: 'iife',

@@ -7,11 +7,11 @@
 import { readdirSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { duplicateIds, sharedTermKeys, mergeUnits } from '../src/lib/collections.ts';
-import { unitsToMdxFiles } from '../src/lib/mdx/entries-to-mdx.ts';
-import { unitJson } from '../src/lib/split-json.ts';
-import { summaryTable, problemLines } from '../src/lib/split-report.ts';
-import type { Problem } from '../src/schemas/problem.ts';
+import { duplicateIds, sharedTermKeys, mergeUnits } from '../src/split/library/cross-document.ts';
+import { unitsToMdxFiles } from '../src/split/emit/entries-to-mdx.ts';
+import { unitJson } from '../src/split/emit/split-json.ts';
+import { summaryTable, problemLines } from '../src/split/emit/split-report.ts';
+import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
 import { writeAll } from './split/split-core.ts';
 

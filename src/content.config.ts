@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './schemas/document.ts';
-import { measureSchema } from './schemas/measure.ts';
-import { goalSchema } from './schemas/goal.ts';
-import { unitSchema } from './schemas/unit.ts';
-import { deadlineEntrySchema } from './schemas/deadline-entry.ts';
+import { documentSchema } from './model/schemas/document.ts';
+import { measureSchema } from './model/schemas/measure.ts';
+import { goalSchema } from './model/schemas/goal.ts';
+import { unitSchema } from './model/schemas/unit.ts';
+import { deadlineEntrySchema } from './model/schemas/deadline-entry.ts';
 import { frontmatterLoader } from './site/frontmatter-loader.ts';
 
 import { collectionsDir as root } from './site/collections-dir.ts';

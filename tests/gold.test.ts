@@ -1,8 +1,8 @@
 /** Scores the extraction against the hand annotations of the five source documents. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../src/lib/decode-text.ts';
-import { splitDocument } from '../src/lib/split-document.ts';
+import { decodeText } from '../src/split/read/decode-text.ts';
+import { splitDocument } from '../src/split/split-document.ts';
 import { scoreMeasures, scoreSets, type Gold, type Predicted } from './support/gold-score.ts';
 
 const goldDir = new URL('./fixtures/gold/', import.meta.url);

@@ -1,9 +1,9 @@
 /** Behaviour of the split on small fixtures, one per artifact of real documents. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../src/lib/decode-text.ts';
+import { decodeText } from '../src/split/read/decode-text.ts';
 import { splitOne, mdxText, mdxNodeTypes } from './support/split-one.ts';
-import { textToCells } from '../src/lib/task-table.ts';
+import { textToCells } from '../src/split/structure/task-table.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/artifacts/${name}`, import.meta.url));
 const textOf = (name: string) => {

@@ -1,7 +1,7 @@
 /** Exact behaviour of the unit and deadline rules on the sentences that taught them. */
 import { describe, expect, test } from 'vitest';
-import { textToUnits, unitsInOrder } from '../src/lib/units.ts';
-import { textToDeadlines } from '../src/lib/deadlines.ts';
+import { textToUnits, unitsInOrder } from '../src/split/extract/units.ts';
+import { textToDeadlines } from '../src/split/extract/deadlines.ts';
 
 const units = (text: string) => unitsInOrder(textToUnits(text));
 const raws = (text: string, year: number | null = 2021) => textToDeadlines(text, { year }).map((d) => d.raw);
@@ -63,13 +63,13 @@ describe('deadline phrases', () => {
 
 describe('ids', () => {
   test('a document id spells its 文号 organ in full pinyin, so organs with the same initials differ', async () => {
-    const { documentId } = await import('../src/lib/ids.ts');
+    const { documentId } = await import('../src/model/ids.ts');
     expect(documentId('湛组通〔2019〕22号', '', null)).toBe('zhanzutong-2019-22');
     expect(documentId('珠组通〔2019〕22号', '', null)).toBe('zhuzutong-2019-22');
     expect(documentId('〔２０２５〕第８期', '关于全县防汛备汛工作的会议纪要', null)).toBe('qxfxbxgz-2025-8');
   });
   test('chapters and articles are numbered by their ordinal, so 第十三条 and 第十四条 differ', async () => {
-    const { pathSlug } = await import('../src/lib/ids.ts');
+    const { pathSlug } = await import('../src/model/ids.ts');
     expect([pathSlug('第四章.第十三条'), pathSlug('第四章.第十四条'), pathSlug('四.（四）.3'), pathSlug('附件.表1.12-2')]).toEqual(['4-13', '4-14', '4-4-3', 'fj-t1-12-2']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
-import { writeMdx } from '../src/lib/mdx/write-mdx.ts';
+import { writeMdx } from '../src/split/emit/write-mdx.ts';
 import { mdxToMdast } from './support/parse-mdx.ts';
 
 const PIECES = ['import ', 'export ', '{', '}', '<', '>', '<script>', '</b>', '*', '**', '_', '__', '`', '```', '#', '# ', '|', '~~', '&', '&amp;', '&#x69;', '\\', '[', ']', '](x)', '!', '- ', '+ ', '= ', '1. ', '2) ', '> ', ':', 'http://a.b', '$', '中文', '（一）', '“三会一课”', '。', '，', ' ', '3', 'a'];

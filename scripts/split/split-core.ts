@@ -5,13 +5,13 @@
  */
 import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeText } from '../../src/lib/decode-text.ts';
-import { splitDocument, type SplitDocument } from '../../src/lib/split-document.ts';
-import { summarise, termLinker, type DocumentSummary } from '../../src/lib/collections.ts';
-import { documentToMdxFiles, type MdxFile } from '../../src/lib/mdx/entries-to-mdx.ts';
-import { documentJson } from '../../src/lib/split-json.ts';
-import type { Problem } from '../../src/schemas/problem.ts';
-import type { SummaryRow } from '../../src/lib/split-report.ts';
+import { decodeText } from '../../src/split/read/decode-text.ts';
+import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
+import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
+import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
+import { documentJson } from '../../src/split/emit/split-json.ts';
+import type { Problem } from '../../src/model/schemas/problem.ts';
+import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 
 
 export interface SplitStepResult {

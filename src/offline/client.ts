@@ -6,13 +6,13 @@
  * its files come from their twins (twins.ts), because a page read from disk can neither import
  * modules nor fetch. So the results and their order are the online ones.
  *
- * The page behaviour is shared with src/search/client.ts (src/search/page-controller.ts).
+ * The page behaviour is shared with src/search/browser/client.ts (src/search/browser/page-controller.ts).
  * Loaded by OfflineSearch.astro.
  */
 import * as pagefindBundle from 'policy-pagefind';
-import { pagefindRetriever, startPagefind, type PagefindApi } from '../search/pagefind.ts';
-import type { Retriever } from '../search/types.ts';
-import { elementsOf, runSearchPage } from '../search/page-controller.ts';
+import { pagefindRetriever, startPagefind, type PagefindApi } from '../search/browser/pagefind.ts';
+import type { Retriever } from '../search/engine/types.ts';
+import { elementsOf, runSearchPage } from '../search/browser/page-controller.ts';
 import { twinFetch } from './twins.ts';
 
 /** Pagefind's page URLs name folders (`…/measures/x/`); read from disk a folder is not its page. */

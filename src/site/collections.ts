@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectTerms, type Term } from './terms.ts';
-import { unitLookupOf, type UnitLookup } from './units.ts';
+import { unitLookupOf, type UnitLookup } from '../model/unit-lookup.ts';
 import { relatedMeasuresOf, type Related } from './related.ts';
 import { truncate } from './text.ts';
 

@@ -2,8 +2,8 @@
  * Deadlines for reading: a normalised Chinese label for each kind, and the groupings the
  * timeline and the recurring-duty calendar show. Pure; types come from the split's schemas.
  */
-import type { Deadline, Frequency } from '../schemas/deadline.ts';
-import type { DeadlineEntry } from '../schemas/deadline-entry.ts';
+import type { Deadline, Frequency } from '../model/schemas/deadline.ts';
+import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
 
 type DateDeadline = Extract<Deadline, { kind: 'date' }>;
 type PeriodDeadline = Extract<Deadline, { kind: 'period' }>;
@@ -11,6 +11,7 @@ type RecurringDeadline = Extract<Deadline, { kind: 'recurring' }>;
 type RelativeDeadline = Extract<Deadline, { kind: 'relative' }>;
 
 export const frequencyLabels: Record<Frequency, string> = {
+  daily: '每天',
   weekly: '每周',
   biweekly: '每两周',
   monthly: '每月',
@@ -22,7 +23,8 @@ export const frequencyLabels: Record<Frequency, string> = {
 /** Calendar order, most frequent first. */
 export const frequencyOrder = Object.keys(frequencyLabels) as Frequency[];
 
-const unitLabels = { day: '天', week: '周', month: '个月', year: '年' } as const;
+type OffsetUnit = NonNullable<RelativeDeadline['offset']>['unit'];
+const unitLabels: Record<OffsetUnit, string> = { minute: '分钟', hour: '小时', day: '天', week: '周', month: '个月', year: '年' };
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 

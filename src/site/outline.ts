@@ -1,5 +1,5 @@
 /** The document outline as a tree for the table of contents (the split gives it flat, with depths). */
-import type { OutlineEntry } from '../schemas/document.ts';
+import type { OutlineEntry } from '../model/schemas/document.ts';
 
 export interface OutlineNode extends OutlineEntry {
   children: OutlineNode[];

@@ -3,9 +3,9 @@
  * quoted term. A shared term counts more than a shared unit, since broad units (各基层党组织)
  * are shared by most measures.
  */
-import type { Measure } from '../schemas/measure.ts';
+import type { Measure } from '../model/schemas/measure.ts';
 import { termId, termName } from './terms.ts';
-import { unitKey } from './units.ts';
+import { nameKey } from '../model/name-key.ts';
 
 type Relatable = Pick<Measure, 'id' | 'documentId' | 'units' | 'citedDocuments' | 'quotedTerms' | 'order'>;
 
@@ -27,8 +27,8 @@ const BROAD = 200;
 
 /** Up to `limit` related measures for each measure, best first; computed for all at once through inverted indexes. */
 export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5): Map<string, Related<T>[]> {
-  const unitKeys = measures.map((m) => m.units.map(unitKey));
-  const units = unitKeys.map((keys) => new Set(keys));
+  const nameKeys = measures.map((m) => m.units.map(nameKey));
+  const units = nameKeys.map((keys) => new Set(keys));
   const terms = measures.map(termsOf);
   const byUnit = new Map<string, number[]>();
   const byTerm = new Map<string, number[]>();
@@ -59,7 +59,7 @@ export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5)
     }
     const scored = [...candidates].map((j) => {
       const other = measures[j];
-      const sharedUnits = other.units.filter((u, k) => units[i].has(unitKeys[j][k]));
+      const sharedUnits = other.units.filter((_, k) => units[i].has(nameKeys[j][k]));
       const sharedTerms = [...terms[j]].filter(([key]) => terms[i].has(key)).map(([, name]) => name);
       return { measure: other, sharedUnits, sharedTerms, score: sharedTerms.length * 3 + sharedUnits.length };
     });

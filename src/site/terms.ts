@@ -2,10 +2,10 @@
  * Term pages: a cited document (《…》) or a quoted term (“…”) that appears in two or more
  * documents gets a page listing where it appears.
  *
- * The id comes from the split (src/lib/ids.ts), which also writes the markdown links to term
+ * The id comes from the split (src/model/ids.ts), which also writes the markdown links to term
  * pages into document and measure bodies: one function, so the links and the pages agree.
  */
-import { termId } from '../lib/ids.ts';
+import { termId } from '../model/ids.ts';
 
 export { termId };
 

@@ -1,9 +1,9 @@
 /** The engine (candidates → checked results) on a small corpus filed the way Pagefind files Chinese. */
 import { describe, expect, test } from 'vitest';
-import { findCandidates } from '../../src/search/candidates.ts';
-import { parseQuery } from '../../src/search/query.ts';
-import { relatedResults } from '../../src/search/related.ts';
-import { SearchSession } from '../../src/search/session.ts';
+import { findCandidates } from '../../src/search/engine/candidates.ts';
+import { parseQuery } from '../../src/search/engine/query.ts';
+import { relatedResults } from '../../src/search/engine/related.ts';
+import { SearchSession } from '../../src/search/engine/session.ts';
 import { fakeRetriever, type FakePage } from '../support/fake-pagefind.ts';
 
 const pages: FakePage[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalUnitNames, documentFacets, measureFacets, unitFacets } from '../../src/search/facets.ts';
-import { filterOptionsOf } from '../../src/search/filter-options.ts';
-import { unitLookupOf } from '../../src/site/units.ts';
+import { canonicalUnitNames, documentFacets, measureFacets, unitFacets } from '../../src/search/facets/facets.ts';
+import { filterOptionsOf } from '../../src/search/facets/filter-options.ts';
+import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 
 const doc = { title: '关于做好2020年党建工作的通知', docNumber: '建教党〔2020〕9号', issuer: '中共建始县教育局委员会', issuers: ['中共建始县教育局委员会'], date: '2020-08-28' };
 const lookup = unitLookupOf([{ id: 'x', name: '县委组织部', aliases: ['县委组织部', '县委 组织部'], url: '/units/x/' }]);

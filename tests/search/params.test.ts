@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hasFilters, paramsToState, resultHref, stateToParams, withFilter } from '../../src/search/params.ts';
-import { parseQuery } from '../../src/search/query.ts';
+import { hasFilters, paramsToState, resultHref, stateToParams, withFilter } from '../../src/search/engine/params.ts';
+import { parseQuery } from '../../src/search/engine/query.ts';
 
 describe('search state in the address', () => {
   test('q and the filters read back; unknown and empty parameters dropped', () => {
@@ -31,7 +31,7 @@ describe('resultHref', () => {
 
 describe('filters for Pagefind', () => {
   test('one value as is; several as alternatives (Pagefind reads an array as all of them)', async () => {
-    const { toPagefindFilters } = await import('../../src/search/pagefind.ts');
+    const { toPagefindFilters } = await import('../../src/search/browser/pagefind.ts');
     expect(toPagefindFilters({ kind: ['measure', 'document'], year: ['2019'], unit: [] })).toEqual({ kind: { any: ['measure', 'document'] }, year: '2019' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { chainEnds, chainStarts } from '../../src/search/chain.ts';
-import { bigramsOf, linksOf, piecesToAsk, termToPieces } from '../../src/search/pieces.ts';
-import { commonBigramsOf, commonRankOf } from '../../src/search/common-bigrams.ts';
+import { chainEnds, chainStarts } from '../../src/search/engine/chain.ts';
+import { bigramsOf, linksOf, piecesToAsk, termToPieces } from '../../src/search/engine/pieces.ts';
+import { commonBigramsOf, commonRankOf } from '../../src/search/engine/common-bigrams.ts';
 
 const links = (...pairs: [string, number][]) => pairs.map(([bigram, offset]) => ({ bigram, offset }));
 

@@ -16,10 +16,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { commonRankOf } from '../../src/search/common-bigrams.ts';
-import { foldText } from '../../src/search/normalise.ts';
-import { parseQuery } from '../../src/search/query.ts';
-import { SearchSession } from '../../src/search/session.ts';
+import { commonRankOf } from '../../src/search/engine/common-bigrams.ts';
+import { foldText } from '../../src/search/engine/normalise.ts';
+import { parseQuery } from '../../src/search/engine/query.ts';
+import { SearchSession } from '../../src/search/engine/session.ts';
 import { openPagefind, type NodeSearch } from '../support/node-pagefind.ts';
 import { readIndexedPages, type IndexedPage } from '../support/pagefind-pages.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../src/search/normalise.ts';
-import { parseQuery, splitQuery, termsToQuery } from '../../src/search/query.ts';
+import { foldText } from '../../src/search/engine/normalise.ts';
+import { parseQuery, splitQuery, termsToQuery } from '../../src/search/engine/query.ts';
 
 const texts = (q: string) => parseQuery(q).map((t) => t.text);
 

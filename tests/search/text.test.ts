@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { excerptOf, landingOf, wordIndexAt } from '../../src/search/excerpt.ts';
-import { matchText, offsetsOf } from '../../src/search/match.ts';
-import { parseQuery } from '../../src/search/query.ts';
-import { rangesOf } from '../../src/search/highlight.ts';
-import { markedHtml, resultToHtml, segmentsToHtml } from '../../src/search/render.ts';
+import { excerptOf, landingOf, wordIndexAt } from '../../src/search/engine/excerpt.ts';
+import { matchText, offsetsOf } from '../../src/search/engine/match.ts';
+import { parseQuery } from '../../src/search/engine/query.ts';
+import { rangesOf } from '../../src/search/browser/highlight.ts';
+import { markedHtml, resultToHtml, segmentsToHtml } from '../../src/search/browser/render.ts';
 
 const text = '关于印发的通知. 各单位：为深入开展组织生活会，现将有关事项通知如下。一是组织生活会要按时召开；二是认真准备。';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSimplifyTable } from '../../src/search/traditional-table.ts';
-import { detectorOf, simplifierOf } from '../../src/search/traditional.ts';
+import { buildSimplifyTable } from '../../src/search/engine/traditional-table.ts';
+import { detectorOf, simplifierOf } from '../../src/search/engine/traditional.ts';
 
 const { table, detector } = buildSimplifyTable();
 const simplify = simplifierOf(table);

@@ -1,10 +1,11 @@
 /** The site's pure helpers (src/site): labels, groupings, ids. Exact expectations on small inputs. */
 import { describe, expect, it } from 'vitest';
-import type { Deadline } from '../../src/schemas/deadline.ts';
+import type { Deadline } from '../../src/model/schemas/deadline.ts';
 import { deadlineLabel, recurringCalendarOf, sameAsWritten, timelineOf, upcomingOf } from '../../src/site/deadlines.ts';
 import { collectTerms, termId, termLabel } from '../../src/site/terms.ts';
 import { outlineTreeOf } from '../../src/site/outline.ts';
-import { unitLookupOf, unitRefsOf } from '../../src/site/units.ts';
+import { unitRefsOf } from '../../src/site/units.ts';
+import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 import { relatedMeasuresOf } from '../../src/site/related.ts';
 import { shareTextOf } from '../../src/site/share.ts';
 import { pageTitle, plainText, truncate } from '../../src/site/text.ts';

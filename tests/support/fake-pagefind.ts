@@ -1,12 +1,12 @@
 /**
  * An in-memory stand-in for Pagefind's Chinese index, for engine tests without a built site. It
- * files words the way the real index does (measured, see src/search/pieces.ts): the text is split
+ * files words the way the real index does (measured, see src/search/engine/pieces.ts): the text is split
  * into words (Intl.Segmenter), every pair of adjacent Han characters is filed under the position
  * of the word holding the first one, one-character words and non-Han words as themselves, and
  * a query piece matches the entries it is a prefix of. Pages are `title. text`, like Pagefind's
  * content, which opens with the <h1>.
  */
-import type { Filters, Hit, PageData, Retriever } from '../../src/search/types.ts';
+import type { Filters, Hit, PageData, Retriever } from '../../src/search/engine/types.ts';
 
 export interface FakePage {
   url: string;

@@ -1,5 +1,5 @@
 /** Scores an extraction against a gold annotation, as ../shared/gold/README.md describes. */
-import { foldWidth } from '../../src/lib/fold-width.ts';
+import { foldWidth } from '../../src/model/name-key.ts';
 
 export interface GoldMeasure { path: string; title: string; units: string[]; deadlines: string[] }
 export interface Gold {

@@ -5,8 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
-import { pagefindRetriever, startPagefind, type PagefindApi } from '../../src/search/pagefind.ts';
-import type { Retriever } from '../../src/search/types.ts';
+import { pagefindRetriever, startPagefind, type PagefindApi } from '../../src/search/browser/pagefind.ts';
+import type { Retriever } from '../../src/search/engine/types.ts';
 import { serveDist } from './serve-dist.ts';
 
 export interface NodeSearch {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { foldText, pageTextOf } from '../../src/search/normalise.ts';
+import { foldText, pageTextOf } from '../../src/search/engine/normalise.ts';
 
 export interface IndexedPage {
   url: string;

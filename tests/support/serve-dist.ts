@@ -54,7 +54,7 @@ export async function serveDist(dist: string): Promise<DistServer> {
     }
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': contentTypes[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = gzipped.get(file);
       if (!zipped) gzipped.set(file, (zipped = gzipSync(body)));

@@ -1,9 +1,9 @@
 /** Runs the whole split on one text, as the CLI does, and returns its data and generated MDX. */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { splitDocument } from '../../src/lib/split-document.ts';
-import { summarise, sharedTermKeys, termLinker } from '../../src/lib/collections.ts';
-import { documentToMdxFiles } from '../../src/lib/mdx/entries-to-mdx.ts';
+import { splitDocument } from '../../src/split/split-document.ts';
+import { summarise, sharedTermKeys, termLinker } from '../../src/split/library/cross-document.ts';
+import { documentToMdxFiles } from '../../src/split/emit/entries-to-mdx.ts';
 import { mdxToMdast } from './parse-mdx.ts';
 
 export function splitOne(text: string, name = 'fixture.txt') {

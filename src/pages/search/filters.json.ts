@@ -2,11 +2,11 @@
  * `search/filters.json`: the options of the long filter lists on the search page (issuer,
  * document, unit) as `[value, label]`, fetched when the reader opens the filter panel — a few
  * hundred names do not belong in every first visit. Values are the pages' filter values
- * (src/search/facets.ts).
+ * (src/search/facets/facets.ts).
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/collections.ts';
-import { filterOptionsOf } from '../../search/filter-options.ts';
+import { filterOptionsOf } from '../../search/facets/filter-options.ts';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();

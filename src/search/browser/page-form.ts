@@ -1,0 +1,63 @@
+/**
+ * The parts of the search page that the online page (client.ts) and the page read from disk
+ * (src/offline/client.ts) share: reading and filling the form, and the status line.
+ */
+import { hasFilters, paramsToState, type SearchState } from '../engine/params.ts';
+import type { Term } from '../engine/query.ts';
+import { escapeHtml, quotedTerms } from './render.ts';
+import type { SearchSession } from '../engine/session.ts';
+import { filterKeys, type Filters } from '../engine/types.ts';
+
+export const pageSize = 10;
+/** Related results are looked for when there are fewer exact results than this. */
+export const relatedBelow = 5;
+
+/** The form → search state (the same fields a plain GET submit sends). */
+export function formToState(form: HTMLFormElement): SearchState {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+  return paramsToState(params);
+}
+
+export function stateToForm(form: HTMLFormElement, state: SearchState): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
+  for (const key of filterKeys) {
+    const wanted = state.filters[key] ?? [];
+    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${key}"]`)) {
+      if (el instanceof HTMLInputElement) el.checked = wanted.includes(el.value);
+      else {
+        const value = wanted[0] ?? '';
+        // A value from a shared link may not be among the options yet (they load on demand).
+        if (value && ![...el.options].some((o) => o.value === value)) el.add(new Option(value, value));
+        el.value = value;
+      }
+    }
+  }
+}
+
+export function statusHtml(session: SearchSession, terms: readonly Term[], state: SearchState, simplified: boolean): string {
+  const filtered = hasFilters(state.filters) ? '（已筛选）' : '';
+  const note = simplified ? `<br><small>繁体字已按简体字查找。</small>` : '';
+  const partial = session.complete ? '' : '<br><small>单个汉字或单独的数字可能查不全，多输入几个字更准确。</small>';
+  if (terms.length === 0) return `共 ${session.count} 条${filtered}` + note;
+  // Simplified: name the terms as searched (组织生活), not as typed (組織生活).
+  const named = quotedTerms(simplified ? terms.map((t) => ({ typed: t.text })) : terms);
+  const what = terms.length > 1 ? `同时包含${escapeHtml(named)}` : `包含${escapeHtml(named)}`;
+  if (session.count === 0) return `没有找到${what}的内容${filtered}。可以少输几个字、去掉筛选，或检查是否有错别字。` + note + partial;
+  return `找到${session.countIsEstimate ? '约' : ''} ${session.count} 条${what}的结果${filtered}` + note + partial;
+}
+
+/** Options of the long filter lists, fetched when the filter panel first opens. */
+export async function fillFilterOptions(root: HTMLElement): Promise<void> {
+  const url = root.dataset.filtersUrl;
+  if (!url) return;
+  const lists = (await (await fetch(url)).json()) as Partial<Record<keyof Filters, [string, string][]>>;
+  for (const [key, options] of Object.entries(lists)) {
+    const select = root.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+    if (!select || !options) continue;
+    const chosen = select.value;
+    for (const [value, label] of options) if (![...select.options].some((o) => o.value === value)) select.add(new Option(label, value));
+    select.value = chosen;
+  }
+}

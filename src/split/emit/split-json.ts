@@ -1,0 +1,16 @@
+/** The one-file JSON export that tools depend on (shape fixed by issue 2; fields may be added). */
+import type { Unit } from '../../model/schemas/unit.ts';
+import type { SplitDocument } from '../split-document.ts';
+
+export function documentJson({ document: d, measures, goals }: SplitDocument) {
+  return {
+    id: d.id, source: d.source, title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date,
+    recipients: d.recipients, url: d.url, disclosure: d.disclosure, attachments: d.attachments,
+    goals: goals.map((g) => ({ id: g.id, text: g.text })),
+    measures: measures.map((m) => ({ id: m.id, url: m.url, path: m.path, title: m.title, text: m.text, units: m.units, deadlines: m.deadlines })),
+  };
+}
+
+export function unitJson(u: Unit) {
+  return { id: u.id, name: u.name, url: u.url, aliases: u.aliases, measures: u.measures.map((m) => m.id) };
+}

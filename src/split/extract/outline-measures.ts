@@ -1,0 +1,61 @@
+/**
+ * Which outline nodes are measures: each lowest-level item that prescribes action, and every
+ * task-table row. Scope, background, guiding-thought and goal sections, time-only items and
+ * member lists are not.
+ */
+import type { OutlineNode, OutlineItem } from '../structure/outline.ts';
+import { stripBold } from '../text/text-utils.ts';
+import { GOAL_HEADING } from './goals.ts';
+import { textToUnits, unitsInOrder } from './units.ts';
+
+const NOT_MEASURE_SECTION = /指导思想|总体要求|基本原则|重要意义|总体思路|工作思路|背景|现状|形势|编制依据|目标任务|主要目标|总体目标|工作目标|发展目标|(?:范围|对象)$/;
+const ACTION = /要|加强|推进|开展|建立|健全|完善|落实|制定|组织|实施|推动|强化|提升|提高|做好|抓好|坚持|深化|严格|规范|确保|召开|举办|选派|完成|出台|培训|整顿|建设|实行|加大|成立|设立|负责|牵头|配合|实现|探索|创新|督导|考核|检查|整改|宣传|发挥|引导|培育|选树|推广|压实|纳入|树立|巩固|聚焦|减少|压缩|激发|做到|杜绝|防止|避免|清理|报送|上报|印发|修订|排查|治理|保障|加快|统筹|深入|改进|优化|打造|发展|营造|惩治|贯彻|学习/;
+const MEMBER_LIST = /(?:^|\n)\s*(?:组\s*长|副\s*组\s*长|成\s*员)\s*[:：]/;
+
+/** A node's own text; with `nested`, the text of the items under it too, each with its number. */
+export function nodeText(node: OutlineNode, nested = false): string {
+  const own = node.paragraphs.map((p) => p.text);
+  const below = nested ? node.children.map((c) => `${c.marker.text}${nodeText(c, true)}`) : [];
+  return stripBold([...own, ...below].join('\n'));
+}
+
+// An article (第X条) of a 办法 or 规定 is one measure when it obliges someone; the numbered points
+// inside it are its content, not measures of their own. Purpose, definition, scope, principle,
+// interpretation and entry-into-force articles oblige no one.
+const OBLIGES = /应当|(?<![相适响供反效对])应(?![用对急变])|须|(?<![主重需纲摘概必简])要(?![求点素件闻])|负责|不得|严禁|禁止|由[^，。；]{1,20}(?:负责|牵头|组织|予以|统一)/;
+const BOILERPLATE_ARTICLE = /^为[^。]{2,80}(?:制定|特制定)本|本(?:办法|规定|细则|制度|条例|意见|规则)(?:所称|适用于|由[^。]{1,30}负责解释|自[^。]{1,20}起(?:施行|执行|实施))|遵循[^。]{0,40}原则/;
+
+export const isArticle = (node: OutlineNode) => node.marker.style === 'article';
+
+function isMeasureNode(node: OutlineNode, ancestors: OutlineNode[]): boolean {
+  if (node.kind === 'row') return true;
+  if (node.kind !== 'item' || node.marker.style === 'attachment') return false;
+  if (ancestors.some(isArticle)) return false;
+  if (node.children.length && !isArticle(node)) return false;
+  if ([...ancestors, node].some((n) => NOT_MEASURE_SECTION.test(n.heading) || GOAL_HEADING.test(n.heading))) return false;
+  const text = nodeText(node, isArticle(node));
+  if (MEMBER_LIST.test(text)) return false;
+  if (isArticle(node)) {
+    // The article's own sentences must oblige; points listed under it (“内容包括：（一）…”) do not count.
+    const own = nodeText(node);
+    return (OBLIGES.test(own) || unitsInOrder(textToUnits(own)).length > 0) && !BOILERPLATE_ARTICLE.test(own);
+  }
+  return ACTION.test(text);
+}
+
+export interface NodeVisit {
+  node: OutlineNode;
+  ancestors: OutlineNode[];
+  isMeasure: boolean;
+}
+
+/** Every outline node in document order, with its ancestors and whether it is a measure. */
+export function visitOutline(items: OutlineItem[]): NodeVisit[] {
+  const out: NodeVisit[] = [];
+  const walk = (node: OutlineNode, ancestors: OutlineNode[]) => {
+    out.push({ node, ancestors, isMeasure: isMeasureNode(node, ancestors) });
+    for (const child of node.children) walk(child, [...ancestors, node]);
+  };
+  for (const item of items) if (item.type === 'node') walk(item.node, []);
+  return out;
+}

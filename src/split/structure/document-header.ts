@@ -1,0 +1,214 @@
+/**
+ * Recognises the parts of an official document around its body (GB/T 9704 layout): 发文机关标志,
+ * 发文字号, 标题, 主送, 落款 (signature and 成文日期), 公开方式, 抄送, 印发, 附件.
+ */
+import type { SourceLine } from '../clean/clean-text.ts';
+import { foldWidth } from '../../model/name-key.ts';
+import { startsWithMarker } from './outline-markers.ts';
+import { DOC_NUMBER, DATE_LINE, TITLE_END, ORG_SUFFIX, dateLineToIso, bracketsBalanced } from '../text/patterns.ts';
+
+export type LineRole =
+  | 'banner' | 'doc-number' | 'title' | 'recipients' | 'signature' | 'date'
+  | 'disclosure' | 'cc' | 'printed' | 'attachment-list' | 'attachment-start' | 'body';
+
+export interface DocumentHeader {
+  title: string | null;
+  docNumber: string | null;
+  issuers: string[];
+  date: string | null;
+  recipients: string | null;
+  disclosure: string | null;
+  signature: string | null;
+  attachments: string[];
+  /** The lines, with a title glued to the first body line split off into its own line. */
+  lines: SourceLine[];
+  /** One role per line of `lines`. */
+  roles: LineRole[];
+}
+
+const ORGAN_LINE_MAX = 40;
+/** What a banner may say after the organ: the kind of paper (专题会议纪要, 工作简报). */
+const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
+
+const isBlank = (l: SourceLine) => l.text.trim() === '';
+const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
+const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
+
+/** An organ name line: short, no sentence punctuation, ends like an organisation. */
+function organNames(text: string): string[] | null {
+  const t = clean(text);
+  if (t === '' || t.length > 60 || /[。，,；;：:！？、]/.test(t)) return null;
+  const parts = t.split(/\s{2,}|\u3000+/).map(clean).filter(Boolean);
+  if (parts.every((p) => p.length <= ORGAN_LINE_MAX && ORG_SUFFIX.test(p.replace(/文件$/, '')))) return parts;
+  return null;
+}
+
+function findTitle(lines: SourceLine[], from: number, roles: LineRole[]): { title: string; end: number } | null {
+  const picked: number[] = [];
+  let blanks = 0;
+  for (let i = from; i < lines.length && picked.length < 5; i++) {
+    if (isBlank(lines[i])) {
+      if (picked.length && ++blanks > 2) break;
+      continue;
+    }
+    const t = clean(lines[i].text);
+    if (roles[i] !== 'body' || /[。；;]/.test(t) || /[：:]$/.test(t) || t.length > 80 || (picked.length && startsWithMarker(t))) break;
+    picked.push(i);
+    blanks = 0;
+    const sofar = picked.map((k) => clean(lines[k].text)).join('');
+    if (TITLE_END.test(t) && bracketsBalanced(sofar)) break;
+  }
+  if (!picked.length) return null;
+  const joined = picked.map((i) => clean(lines[i].text)).join('');
+  if (picked.length > 1 && !TITLE_END.test(joined)) picked.splice(1);
+  for (const i of picked) roles[i] = 'title';
+  return { title: picked.map((i) => clean(lines[i].text)).join(''), end: picked[picked.length - 1] };
+}
+
+/** A document with no header at all: the title is the first line, or the head of a long first line. */
+function splitGluedTitle(lines: SourceLine[], first: number): SourceLine[] {
+  const text = lines[first].text;
+  const m = /^(\s*)(\S{4,50}?)(\s+)(\S[\s\S]*)$/.exec(text);
+  if (!m || /[。，,；;：:]/.test(m[2]) || m[4].length < 40) return lines;
+  const head = { no: lines[first].no, text: m[1] + m[2] };
+  const rest = { no: lines[first].no, text: m[4] };
+  return [...lines.slice(0, first), head, rest, ...lines.slice(first + 1)];
+}
+
+export function linesToHeader(input: SourceLine[]): DocumentHeader {
+  let lines = input;
+  let first = lines.findIndex((l) => !isBlank(l));
+  const header: DocumentHeader = {
+    title: null, docNumber: null, issuers: [], date: null, recipients: null,
+    disclosure: null, signature: null, attachments: [], lines, roles: [],
+  };
+  if (first < 0) {
+    header.roles = lines.map(() => 'body');
+    return header;
+  }
+  let roles: LineRole[] = lines.map(() => 'body');
+  let banner: string | null = null;
+  let bannerIsTitle = false;
+  let cursor = first;
+  let numberAt = -1;
+  // 版头: the banner (发文机关标志, perhaps with a kind such as 专题会议纪要), the 发文字号 and a date sit in
+  // the first few non-blank lines, before or after the title.
+  for (let i = first, seen = 0, previous = -1; i < lines.length && seen < 8; previous = isBlank(lines[i]) ? previous : i, i++) {
+    if (isBlank(lines[i])) continue;
+    seen++;
+    const t = clean(foldWidth(lines[i].text));
+    const num = numberAt < 0 ? DOC_NUMBER.exec(t) : null;
+    if (num && t.length <= num[0].length + 12) {
+      header.docNumber = clean(lines[i].text).slice(num.index, num.index + num[0].length);
+      roles[i] = 'doc-number';
+      numberAt = i;
+      continue;
+    }
+    if (DATE_LINE.test(t)) continue; // a date in the 版头 is read with the other dates
+    const organs = organNames(lines[i].text);
+    if (organs && !TITLE_END.test(t) && roles.slice(first, i).every((r) => r === 'banner' || r === 'body')) {
+      if (banner !== null && roles[i - 1] !== 'banner' && !isBlank(lines[i - 1])) break;
+      banner = organs.map((o) => o.replace(/文件$/, '')).join('、');
+      bannerIsTitle = !/文件\s*$/.test(t);
+      roles[i] = 'banner';
+      cursor = i + 1;
+    } else if (banner !== null && roles[previous] === 'banner' && BANNER_KIND.test(t)) {
+      roles[i] = 'banner';
+      bannerIsTitle = false;
+      cursor = i + 1;
+    } else if (banner === null && numberAt < 0) {
+      break; // no 版头 at all: the title starts here
+    }
+  }
+  // An organ line straight above the title, with no 文号 between, begins the title
+  // (“中共西峡县委办公室 / 2019年工作要点”).
+  const afterBanner = lines.findIndex((l, i) => i >= cursor && !isBlank(l));
+  if (banner !== null && bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !isDateLine(lines[afterBanner])) {
+    const at = roles.indexOf('banner');
+    roles[at] = 'body';
+    cursor = at;
+  }
+  if (numberAt >= cursor) {
+    // The 文号 may sit between banner and title, or under the title (letters, 函).
+    const beforeNumber = lines.slice(cursor, numberAt).some((l) => !isBlank(l) && !isDateLine(l));
+    if (!beforeNumber) cursor = numberAt + 1;
+  }
+  while (cursor < lines.length && (isBlank(lines[cursor]) || roles[cursor] !== 'body' || isDateLine(lines[cursor]))) cursor++;
+  if (!header.docNumber && !banner && !TITLE_END.test(clean(lines[first].text))) {
+    lines = splitGluedTitle(lines, first);
+    roles = lines.map(() => 'body');
+  }
+  const title = findTitle(lines, cursor, roles);
+  if (title) {
+    header.title = title.title;
+    cursor = Math.max(title.end, numberAt) + 1;
+    for (let i = cursor, seen = 0; i < lines.length && seen < 2; i++) {
+      if (isBlank(lines[i]) || roles[i] !== 'body') continue;
+      seen++;
+      const t = clean(lines[i].text);
+      if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
+        header.recipients = t.slice(0, -1);
+        roles[i] = 'recipients';
+        break;
+      }
+    }
+  }
+  closingRoles(lines, roles, header);
+  header.issuers = header.issuers.length ? header.issuers : banner ? banner.split('、') : [];
+  header.lines = lines;
+  header.roles = roles;
+  return header;
+}
+
+/** Signature blocks, dates, 公开方式, 抄送, 印发 and 附件 anywhere after the title. */
+function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'body') continue;
+    const t = clean(foldWidth(lines[i].text));
+    if (/^公开方式[:：]/.test(t)) {
+      roles[i] = 'disclosure';
+      header.disclosure = clean(t.replace(/^公开方式[:：]/, ''));
+    } else if (/^抄\s*送[:：]/.test(t)) roles[i] = 'cc';
+    else if (/印发\s*$/.test(t) && /\d{4}\s*年/.test(t) && t.length <= 60) roles[i] = 'printed';
+    else if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) roles[i] = 'attachment-start';
+    else if (/^附\s*件\s*[:：]/.test(t)) {
+      roles[i] = 'attachment-list';
+      const item = clean(t.replace(/^附\s*件\s*[:：]\s*/, '').replace(/^\d+[.、．]\s*/, ''));
+      if (item) header.attachments.push(item);
+      // A numbered attachment list continues on the following lines (“2.…”).
+      for (let j = i + 1; j < lines.length && /^\s*\d+[.、．]\s*\S/.test(lines[j].text) && /^\s{2,}|^\d/.test(lines[j].text); j++) {
+        if (/[。；;]$/.test(clean(lines[j].text))) break;
+        roles[j] = 'attachment-list';
+        header.attachments.push(clean(lines[j].text).replace(/^\d+[.、．]\s*/, ''));
+      }
+    } else if (DATE_LINE.test(t)) {
+      roles[i] = 'date';
+      const signature: string[] = [];
+      for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+        if (isBlank(lines[j])) continue;
+        if (roles[j] !== 'body') break;
+        const organs = organNames(lines[j].text);
+        if (!organs) break;
+        roles[j] = 'signature';
+        signature.unshift(...organs);
+        seen++;
+      }
+      if (header.date === null && (signature.length || header.issuers.length === 0)) {
+        header.date = dateLineToIso(t);
+        if (signature.length) {
+          header.issuers = signature;
+          header.signature = signature.join('、');
+        }
+      }
+    }
+  }
+  // An attachment section's title is the first line after “附件：”.
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'attachment-start') continue;
+    const next = lines.findIndex((l, j) => j > i && !isBlank(l));
+    if (next > 0) {
+      const name = clean(lines[next].text);
+      if (!header.attachments.some((a) => a.replace(/\s/g, '') === name.replace(/\s/g, ''))) header.attachments.push(name);
+    }
+  }
+}
