@@ -1,7 +1,7 @@
 /** A split document → the mdast of its page body: the full text in order, measures and sections wrapped for the site. */
 import type { RootContent, Paragraph, TableRow, PhrasingContent } from 'mdast';
 import type { SplitDocument } from '../split-document.ts';
-import type { OutlineNode, OutlineItem } from '../structure/outline.ts';
+import type { OutlineNode, OutlineItem, TableNode, GroupNode, RowNode } from '../structure/outline.ts';
 import { stripBold } from '../text/text-utils.ts';
 import { textToPhrasing, type PhrasingMarks } from './phrasing.ts';
 
@@ -18,31 +18,31 @@ function paragraph(text: string, marks: PhrasingMarks, prefix = ''): Paragraph {
   return { type: 'paragraph', children };
 }
 
-function tableNode(node: OutlineNode, split: SplitDocument, marks: PhrasingMarks): RootContent {
-  const header: TableRow = { type: 'tableRow', children: node.header!.map((h) => ({ type: 'tableCell', children: [{ type: 'text', value: h }] })) };
-  const width = node.header!.length;
+function tableNode(node: TableNode, split: SplitDocument, marks: PhrasingMarks): RootContent {
+  const header: TableRow = { type: 'tableRow', children: node.header.map((h) => ({ type: 'tableCell', children: [{ type: 'text', value: h }] })) };
+  const width = node.header.length;
   // A category line becomes a row of its own: its text in the first cell.
-  const categoryRow = (group: OutlineNode): TableRow => ({
+  const categoryRow = (group: GroupNode): TableRow => ({
     type: 'tableRow',
     children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: i === 0 ? [{ type: 'strong', children: [{ type: 'text', value: `${group.marker.text}${group.paragraphs[0]?.text ?? ''}` }] }] : [] })),
   });
   const flat = node.children.flatMap((c) => (c.kind === 'group' ? [c, ...c.children] : [c]));
-  const rows: TableRow[] = flat.map((row) => {
-    if (row.kind === 'group') return categoryRow(row);
-    const ref = split.anchors.get(row)!;
+  const dataRow = (row: RowNode): TableRow => {
+    const ref = split.anchors.get(row);
     return {
       type: 'tableRow',
-      children: row.row!.cells.map((cell, i) => {
+      children: row.row.cells.map((cell, i) => {
         const content: PhrasingContent[] = textToPhrasing(cell, marks);
-        if (i === 0 && ref.measureId) {
+        if (i === 0 && ref?.measureId) {
           content.unshift({ type: 'mdxJsxTextElement', name: 'MeasureLink', attributes: [attr('id', ref.measureId), attr('anchor', ref.anchor)], children: [] } as PhrasingContent);
         }
         return { type: 'tableCell', children: content };
       }),
     };
-  });
+  };
+  const rows = flat.flatMap((row) => (row.kind === 'group' ? [categoryRow(row)] : row.kind === 'row' ? [dataRow(row)] : []));
   return jsxFlow('Section', [attr('anchor', split.anchors.get(node)!.anchor), attr('path', node.path), attr('depth', String(node.depth)), attr('marker', '')], [
-    { type: 'table', align: node.header!.map(() => null), children: [header, ...rows] },
+    { type: 'table', align: node.header.map(() => null), children: [header, ...rows] },
   ]);
 }
 

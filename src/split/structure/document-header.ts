@@ -75,89 +75,138 @@ function splitGluedTitle(lines: SourceLine[], first: number): SourceLine[] {
   return [...lines.slice(0, first), head, rest, ...lines.slice(first + 1)];
 }
 
-export function linesToHeader(input: SourceLine[]): DocumentHeader {
-  let lines = input;
-  let first = lines.findIndex((l) => !isBlank(l));
-  const header: DocumentHeader = {
-    title: null, docNumber: null, issuers: [], date: null, recipients: null,
-    disclosure: null, signature: null, attachments: [], lines, roles: [],
-  };
-  if (first < 0) {
-    header.roles = lines.map(() => 'body');
-    return header;
-  }
-  let roles: LineRole[] = lines.map(() => 'body');
-  let banner: string | null = null;
-  let bannerIsTitle = false;
-  let cursor = first;
-  let numberAt = -1;
-  // 版头: the banner (发文机关标志, perhaps with a kind such as 专题会议纪要), the 发文字号 and a date sit in
-  // the first few non-blank lines, before or after the title.
+/** What the 版头 (the first few non-blank lines) holds: banner organs, 文号, and where the title may start. */
+interface Masthead {
+  banner: string | null;
+  /** The banner line is the issuer's name heading the title (“中共西峡县委办公室 / 2019年工作要点”), not a 文件 banner. */
+  bannerIsTitle: boolean;
+  docNumber: string | null;
+  numberAt: number;
+  cursor: number;
+}
+
+// 版头: the banner (发文机关标志, perhaps with a kind such as 专题会议纪要), the 发文字号 and a date sit in
+// the first few non-blank lines, before or after the title.
+function readMasthead(lines: SourceLine[], first: number, roles: LineRole[]): Masthead {
+  const head: Masthead = { banner: null, bannerIsTitle: false, docNumber: null, numberAt: -1, cursor: first };
   for (let i = first, seen = 0, previous = -1; i < lines.length && seen < 8; previous = isBlank(lines[i]) ? previous : i, i++) {
     if (isBlank(lines[i])) continue;
     seen++;
     const t = clean(foldWidth(lines[i].text));
-    const num = numberAt < 0 ? DOC_NUMBER.exec(t) : null;
+    const num = head.numberAt < 0 ? DOC_NUMBER.exec(t) : null;
     if (num && t.length <= num[0].length + 12) {
-      header.docNumber = clean(lines[i].text).slice(num.index, num.index + num[0].length);
+      head.docNumber = clean(lines[i].text).slice(num.index, num.index + num[0].length);
       roles[i] = 'doc-number';
-      numberAt = i;
+      head.numberAt = i;
       continue;
     }
     if (DATE_LINE.test(t)) continue; // a date in the 版头 is read with the other dates
     const organs = organNames(lines[i].text);
     if (organs && !TITLE_END.test(t) && roles.slice(first, i).every((r) => r === 'banner' || r === 'body')) {
-      if (banner !== null && roles[i - 1] !== 'banner' && !isBlank(lines[i - 1])) break;
-      banner = organs.map((o) => o.replace(/文件$/, '')).join('、');
-      bannerIsTitle = !/文件\s*$/.test(t);
+      if (head.banner !== null && roles[i - 1] !== 'banner' && !isBlank(lines[i - 1])) break;
+      head.banner = organs.map((o) => o.replace(/文件$/, '')).join('、');
+      head.bannerIsTitle = !/文件\s*$/.test(t);
       roles[i] = 'banner';
-      cursor = i + 1;
-    } else if (banner !== null && roles[previous] === 'banner' && BANNER_KIND.test(t)) {
+      head.cursor = i + 1;
+    } else if (head.banner !== null && roles[previous] === 'banner' && BANNER_KIND.test(t)) {
       roles[i] = 'banner';
-      bannerIsTitle = false;
-      cursor = i + 1;
-    } else if (banner === null && numberAt < 0) {
+      head.bannerIsTitle = false;
+      head.cursor = i + 1;
+    } else if (head.banner === null && head.numberAt < 0) {
       break; // no 版头 at all: the title starts here
     }
   }
-  // An organ line straight above the title, with no 文号 between, begins the title
-  // (“中共西峡县委办公室 / 2019年工作要点”).
+  return head;
+}
+
+/** The first line the title may be on, after the 版头. */
+function titleStart(lines: SourceLine[], roles: LineRole[], head: Masthead): number {
+  let cursor = head.cursor;
+  // An organ line straight above the title, with no 文号 between, begins the title.
   const afterBanner = lines.findIndex((l, i) => i >= cursor && !isBlank(l));
-  if (banner !== null && bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !isDateLine(lines[afterBanner])) {
+  if (head.banner !== null && head.bannerIsTitle && afterBanner >= 0 && roles[afterBanner] === 'body' && !isDateLine(lines[afterBanner])) {
     const at = roles.indexOf('banner');
     roles[at] = 'body';
     cursor = at;
   }
-  if (numberAt >= cursor) {
+  if (head.numberAt >= cursor) {
     // The 文号 may sit between banner and title, or under the title (letters, 函).
-    const beforeNumber = lines.slice(cursor, numberAt).some((l) => !isBlank(l) && !isDateLine(l));
-    if (!beforeNumber) cursor = numberAt + 1;
+    const beforeNumber = lines.slice(cursor, head.numberAt).some((l) => !isBlank(l) && !isDateLine(l));
+    if (!beforeNumber) cursor = head.numberAt + 1;
   }
   while (cursor < lines.length && (isBlank(lines[cursor]) || roles[cursor] !== 'body' || isDateLine(lines[cursor]))) cursor++;
-  if (!header.docNumber && !banner && !TITLE_END.test(clean(lines[first].text))) {
+  return cursor;
+}
+
+/** 主送: one of the two lines after the title, ending in a colon. */
+function readRecipients(lines: SourceLine[], from: number, roles: LineRole[]): string | null {
+  for (let i = from, seen = 0; i < lines.length && seen < 2; i++) {
+    if (isBlank(lines[i]) || roles[i] !== 'body') continue;
+    seen++;
+    const t = clean(lines[i].text);
+    if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
+      roles[i] = 'recipients';
+      return t.slice(0, -1);
+    }
+  }
+  return null;
+}
+
+export function linesToHeader(input: SourceLine[]): DocumentHeader {
+  const first = input.findIndex((l) => !isBlank(l));
+  const header: DocumentHeader = {
+    title: null, docNumber: null, issuers: [], date: null, recipients: null,
+    disclosure: null, signature: null, attachments: [], lines: input, roles: input.map(() => 'body'),
+  };
+  if (first < 0) return header;
+  let lines = input;
+  let roles = header.roles;
+  const head = readMasthead(lines, first, roles);
+  header.docNumber = head.docNumber;
+  let cursor = titleStart(lines, roles, head);
+  if (!head.docNumber && !head.banner && !TITLE_END.test(clean(lines[first].text))) {
     lines = splitGluedTitle(lines, first);
     roles = lines.map(() => 'body');
   }
   const title = findTitle(lines, cursor, roles);
   if (title) {
     header.title = title.title;
-    cursor = Math.max(title.end, numberAt) + 1;
-    for (let i = cursor, seen = 0; i < lines.length && seen < 2; i++) {
-      if (isBlank(lines[i]) || roles[i] !== 'body') continue;
-      seen++;
-      const t = clean(lines[i].text);
-      if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
-        header.recipients = t.slice(0, -1);
-        roles[i] = 'recipients';
-        break;
-      }
-    }
+    cursor = Math.max(title.end, head.numberAt) + 1;
+    header.recipients = readRecipients(lines, cursor, roles);
   }
   closingRoles(lines, roles, header);
-  header.issuers = header.issuers.length ? header.issuers : banner ? banner.split('、') : [];
+  header.issuers = header.issuers.length ? header.issuers : head.banner ? head.banner.split('、') : [];
   header.lines = lines;
   header.roles = roles;
   return header;
+}
+
+/** The signature organs on the lines straight above a date line (at most three). */
+function signatureAbove(lines: SourceLine[], roles: LineRole[], dateAt: number): string[] {
+  const signature: string[] = [];
+  for (let j = dateAt - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (isBlank(lines[j])) continue;
+    if (roles[j] !== 'body') break;
+    const organs = organNames(lines[j].text);
+    if (!organs) break;
+    roles[j] = 'signature';
+    signature.unshift(...organs);
+    seen++;
+  }
+  return signature;
+}
+
+/** “附件：1.…” and the numbered lines that continue the list. */
+function readAttachmentList(lines: SourceLine[], roles: LineRole[], at: number, header: DocumentHeader): void {
+  const t = clean(foldWidth(lines[at].text));
+  roles[at] = 'attachment-list';
+  const item = clean(t.replace(/^附\s*件\s*[:：]\s*/, '').replace(/^\d+[.、．]\s*/, ''));
+  if (item) header.attachments.push(item);
+  for (let j = at + 1; j < lines.length && /^\s*\d+[.、．]\s*\S/.test(lines[j].text) && /^\s{2,}|^\d/.test(lines[j].text); j++) {
+    if (/[。；;]$/.test(clean(lines[j].text))) break;
+    roles[j] = 'attachment-list';
+    header.attachments.push(clean(lines[j].text).replace(/^\d+[.、．]\s*/, ''));
+  }
 }
 
 /** Signature blocks, dates, 公开方式, 抄送, 印发 and 附件 anywhere after the title. */
@@ -171,28 +220,10 @@ function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHe
     } else if (/^抄\s*送[:：]/.test(t)) roles[i] = 'cc';
     else if (/印发\s*$/.test(t) && /\d{4}\s*年/.test(t) && t.length <= 60) roles[i] = 'printed';
     else if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) roles[i] = 'attachment-start';
-    else if (/^附\s*件\s*[:：]/.test(t)) {
-      roles[i] = 'attachment-list';
-      const item = clean(t.replace(/^附\s*件\s*[:：]\s*/, '').replace(/^\d+[.、．]\s*/, ''));
-      if (item) header.attachments.push(item);
-      // A numbered attachment list continues on the following lines (“2.…”).
-      for (let j = i + 1; j < lines.length && /^\s*\d+[.、．]\s*\S/.test(lines[j].text) && /^\s{2,}|^\d/.test(lines[j].text); j++) {
-        if (/[。；;]$/.test(clean(lines[j].text))) break;
-        roles[j] = 'attachment-list';
-        header.attachments.push(clean(lines[j].text).replace(/^\d+[.、．]\s*/, ''));
-      }
-    } else if (DATE_LINE.test(t)) {
+    else if (/^附\s*件\s*[:：]/.test(t)) readAttachmentList(lines, roles, i, header);
+    else if (DATE_LINE.test(t)) {
       roles[i] = 'date';
-      const signature: string[] = [];
-      for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
-        if (isBlank(lines[j])) continue;
-        if (roles[j] !== 'body') break;
-        const organs = organNames(lines[j].text);
-        if (!organs) break;
-        roles[j] = 'signature';
-        signature.unshift(...organs);
-        seen++;
-      }
+      const signature = signatureAbove(lines, roles, i);
       if (header.date === null && (signature.length || header.issuers.length === 0)) {
         header.date = dateLineToIso(t);
         if (signature.length) {
@@ -202,7 +233,11 @@ function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHe
       }
     }
   }
-  // An attachment section's title is the first line after “附件：”.
+  attachmentTitles(lines, roles, header);
+}
+
+/** An attachment section's title is the first line after “附件：”. */
+function attachmentTitles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'attachment-start') continue;
     const next = lines.findIndex((l, j) => j > i && !isBlank(l));

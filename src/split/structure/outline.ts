@@ -9,8 +9,7 @@ import { readMarker, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle }
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
 
-export interface OutlineNode {
-  kind: 'item' | 'table' | 'group' | 'row';
+interface NodeBase {
   marker: Marker;
   /** Path label of this level, e.g. `（四）`. */
   label: string;
@@ -22,11 +21,16 @@ export interface OutlineNode {
   paragraphs: { line: number; text: string }[];
   line: number;
   children: OutlineNode[];
-  /** For tables and their rows: the column roles; tables also keep their header cells; rows their cells. */
-  columns?: ColumnRole[];
-  header?: string[];
-  row?: TableRow;
 }
+/** A numbered item, a bold lead, an article or an attachment. */
+export interface ItemNode extends NodeBase { kind: 'item' }
+/** A task table: its header cells and the role of each column. */
+export interface TableNode extends NodeBase { kind: 'table'; header: string[]; columns: ColumnRole[] }
+/** A category line inside a table (“一、提升政务服务效能”): it groups the rows below it. */
+export interface GroupNode extends NodeBase { kind: 'group'; columns: ColumnRole[] }
+/** A table row, with its cells as written and with merged cells filled from the row above. */
+export interface RowNode extends NodeBase { kind: 'row'; columns: ColumnRole[]; row: TableRow }
+export type OutlineNode = ItemNode | TableNode | GroupNode | RowNode;
 
 export type OutlineItem = { type: 'paragraph'; paragraph: Paragraph } | { type: 'node'; node: OutlineNode };
 
@@ -58,106 +62,126 @@ function nextInlineCut(text: string, expected: (m: Marker) => boolean): number {
   return -1;
 }
 
-export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
-  const items: OutlineItem[] = [];
-  const stack: OutlineNode[] = [];
-  let table: OutlineNode | null = null;
+const BOLD_LEAD = [/^\*\*[^*]{2,60}?[。：:]\*\*/, /^\*\*[^*]{2,60}\*\*\S/];
+const noMarker: Marker = { style: 'dash', number: null, text: '' };
 
-  const attach = (node: OutlineNode) => {
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(node);
-    else items.push({ type: 'node', node });
-  };
-  const ordinal = (style: MarkerStyle) => {
-    const parent = stack[stack.length - 1];
-    const siblings = parent ? parent.children : items.flatMap((i) => (i.type === 'node' ? [i.node] : []));
+/** The outline as it is being read: the top-level items, the open items and the open table. */
+class OutlineBuilder {
+  readonly items: OutlineItem[] = [];
+  private readonly stack: OutlineNode[] = [];
+  private table: TableNode | null = null;
+
+  private get top(): OutlineNode | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private attach(node: OutlineNode): void {
+    if (this.top) this.top.children.push(node);
+    else this.items.push({ type: 'node', node });
+  }
+
+  private ordinal(style: MarkerStyle): number {
+    const siblings = this.top ? this.top.children : this.items.flatMap((i) => (i.type === 'node' ? [i.node] : []));
     return siblings.filter((s) => s.marker.style === style).length + 1;
-  };
-  const openAt = (style: MarkerStyle) => stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === style);
-  const expected = (m: Marker) => {
-    const at = openAt(m.style);
+  }
+
+  private openAt(style: MarkerStyle): number {
+    return this.stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === style);
+  }
+
+  /** Whether `m` is the number a reader expects next: the first of a new style, or the next of an open one. */
+  readonly expected = (m: Marker): boolean => {
+    const at = this.openAt(m.style);
     if (at < 0) return m.number === 1 || m.style === 'dash';
-    return m.number === null || m.number === (stack[at].marker.number ?? 0) + 1;
+    return m.number === null || m.number === (this.stack[at].marker.number ?? 0) + 1;
   };
 
-  const startNode = (marker: Marker, rest: string, line: number) => {
-    const at = openAt(marker.style);
-    if (at >= 0) stack.length = at;
-    const parent = stack[stack.length - 1];
-    const label = markerLabel(marker, ordinal(marker.style));
-    const node: OutlineNode = {
-      kind: 'item', marker, label, path: parent ? `${parent.path}.${label}` : label, depth: stack.length + 1,
+  startItem(marker: Marker, rest: string, line: number): ItemNode {
+    const at = this.openAt(marker.style);
+    if (at >= 0) this.stack.length = at;
+    const parent = this.top;
+    const label = markerLabel(marker, this.ordinal(marker.style));
+    const node: ItemNode = {
+      kind: 'item', marker, label, path: parent ? `${parent.path}.${label}` : label, depth: this.stack.length + 1,
       heading: headingOf(rest), paragraphs: [{ line, text: rest }], line, children: [],
     };
-    attach(node);
-    stack.push(node);
+    this.attach(node);
+    this.stack.push(node);
     return node;
-  };
+  }
 
-  for (const p of paragraphs) {
-    if (p.role === 'attachment-start') {
-      // An attachment is a section of its own; its numbering starts afresh beneath it.
-      stack.length = 0;
-      table = null;
-      startNode({ style: 'attachment', number: null, text: p.text }, '', p.line);
-      continue;
-    }
-    if (p.role !== 'body') {
-      stack.length = 0;
-      table = null;
-      items.push({ type: 'paragraph', paragraph: p });
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (top?.marker.style === 'attachment' && !top.heading && !textToCells(p.text)) {
-      top.heading = headingOf(p.text);
-      top.paragraphs.push({ line: p.line, text: p.text });
-      continue;
-    }
+  /** Text outside the outline (header, signature): it closes every open item. */
+  closeAll(paragraph: Paragraph | null): void {
+    this.stack.length = 0;
+    this.table = null;
+    if (paragraph) this.items.push({ type: 'paragraph', paragraph });
+  }
+
+  /** An attachment's title: the first body line after “附件”. */
+  takesAttachmentTitle(p: Paragraph): boolean {
+    const top = this.top;
+    if (top?.marker.style !== 'attachment' || top.heading || textToCells(p.text)) return false;
+    top.heading = headingOf(p.text);
+    top.paragraphs.push({ line: p.line, text: p.text });
+    return true;
+  }
+
+  /** A table header, a row, or a category line in a table; false when the paragraph is not table text. */
+  takesTableLine(p: Paragraph): boolean {
     const cells = textToCells(p.text);
-    // A category line inside a table (“一、提升政务服务效能”) groups the rows below it.
-    if (!cells && table && isCategoryLine(p.text)) {
-      addGroup(table, p.text, p.line);
-      continue;
+    if (!cells) {
+      if (this.table && isCategoryLine(p.text)) return addGroup(this.table, p.text, p.line), true;
+      this.table = null;
+      return false;
     }
-    if (cells) {
-      const columns = cellsToColumns(cells);
-      if (columns) {
-        table = {
-          kind: 'table', marker: { style: 'dash', number: null, text: '' }, label: `表${ordinal('dash')}`, path: '',
-          depth: stack.length + 1, heading: '', paragraphs: [], line: p.line, children: [], columns, header: cells,
-        };
-        const parent = stack[stack.length - 1];
-        table.path = parent ? `${parent.path}.${table.label}` : table.label;
-        attach(table);
-        continue;
-      }
-      if (table) {
-        addRow(table, cells, p.line);
-        continue;
-      }
-    } else table = null;
+    const columns = cellsToColumns(cells);
+    if (columns) {
+      const label = `表${this.ordinal('dash')}`;
+      const parent = this.top;
+      this.table = {
+        kind: 'table', marker: noMarker, label, path: parent ? `${parent.path}.${label}` : label,
+        depth: this.stack.length + 1, heading: '', paragraphs: [], line: p.line, children: [], columns, header: cells,
+      };
+      this.attach(this.table);
+      return true;
+    }
+    if (this.table) return addRow(this.table, cells, p.line), true;
+    return false;
+  }
 
+  /** Body text: numbered items, perhaps several run together on one line, bold leads, or continuation. */
+  addText(p: Paragraph): void {
     let rest = p.text;
     while (rest) {
       const lead = rest.startsWith('**') ? rest.slice(2) : rest;
       const marker = readMarker(foldWidth(lead), lead);
       const body = marker ? (rest.startsWith('**') ? '**' : '') + lead.slice(marker.text.length).trimStart() : rest;
       // Open the item first: which inline number comes next depends on it.
-      const node = marker ? startNode(marker, body, p.line) : null;
-      const cut = nextInlineCut(body, expected);
+      const node = marker ? this.startItem(marker, body, p.line) : null;
+      const cut = nextInlineCut(body, this.expected);
       const piece = cut < 0 ? body : body.slice(0, cut);
       rest = cut < 0 ? '' : body.slice(cut).trimStart();
       if (node) {
         node.paragraphs[0].text = piece;
         node.heading = headingOf(piece);
-      } else if (/^\*\*[^*]{2,60}?[。：:]\*\*/.test(piece) || /^\*\*[^*]{2,60}\*\*\S/.test(piece)) {
-        startNode({ style: 'bold', number: null, text: '' }, piece, p.line);
-      } else if (stack.length) stack[stack.length - 1].paragraphs.push({ line: p.line, text: piece });
-      else items.push({ type: 'paragraph', paragraph: { ...p, text: piece } });
+      } else if (BOLD_LEAD.some((re) => re.test(piece))) this.startItem({ style: 'bold', number: null, text: '' }, piece, p.line);
+      else if (this.top) this.top.paragraphs.push({ line: p.line, text: piece });
+      else this.items.push({ type: 'paragraph', paragraph: { ...p, text: piece } });
     }
   }
-  return items;
+}
+
+export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
+  const outline = new OutlineBuilder();
+  for (const p of paragraphs) {
+    if (p.role === 'attachment-start') {
+      // An attachment is a section of its own; its numbering starts afresh beneath it.
+      outline.closeAll(null);
+      outline.startItem({ style: 'attachment', number: null, text: p.text }, '', p.line);
+    } else if (p.role !== 'body') outline.closeAll(p);
+    else if (!outline.takesAttachmentTitle(p) && !outline.takesTableLine(p)) outline.addText(p);
+  }
+  return outline.items;
 }
 
 const CATEGORY_MAX = 40;
@@ -167,34 +191,40 @@ function isCategoryLine(text: string): boolean {
   return t.length <= CATEGORY_MAX && !/[。；;]/.test(t) && readMarker(foldWidth(t), t) !== null;
 }
 
-function addGroup(table: OutlineNode, text: string, line: number): void {
+function addGroup(table: TableNode, text: string, line: number): void {
   const t = text.trim();
-  const marker = readMarker(foldWidth(t), t)!;
+  const marker = readMarker(foldWidth(t), t);
+  if (!marker) return;
   const label = markerLabel(marker, table.children.length + 1);
+  const rest = t.slice(marker.text.length).trim();
   table.children.push({
     kind: 'group', marker, label, path: `${table.path}.${label}`, depth: table.depth + 1,
-    heading: headingOf(t.slice(marker.text.length).trim()), paragraphs: [{ line, text: t.slice(marker.text.length).trim() }],
-    line, children: [], columns: table.columns,
+    heading: headingOf(rest), paragraphs: [{ line, text: rest }], line, children: [], columns: table.columns,
   });
 }
 
-function addRow(table: OutlineNode, cells: string[], line: number): void {
-  const columns = table.columns!;
+function addRow(table: TableNode, cells: string[], line: number): void {
+  const columns = table.columns;
   const last = table.children[table.children.length - 1];
   const parent = last?.kind === 'group' ? last : table;
   // Merged cells continue the row above, but never across a category line.
-  const previous = parent.children[parent.children.length - 1]?.row ?? null;
-  const row = cellsToRow(cells, columns, previous);
-  const seqAt = columns.indexOf('seq');
-  const seq = seqAt >= 0 ? row.filled[seqAt] : '';
-  const sameSeq = parent.children.filter((c) => c.row && seqAt >= 0 && c.row.filled[seqAt] === seq).length;
-  const base = seq && /^\S{1,6}$/.test(seq) ? seq : String(parent.children.length + 1);
-  const label = sameSeq > 0 ? `${base}-${sameSeq + 1}` : base;
+  const above = parent.children[parent.children.length - 1];
+  const row = cellsToRow(cells, columns, above?.kind === 'row' ? above.row : null);
+  const label = rowLabel(parent, row, columns);
   const pick = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.filled[i] ? [row.filled[i]] : []));
   const own = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.cells[i] ? [row.cells[i]] : []));
   const heading = headingOf(own('measure')[0] ?? own('task')[0] ?? pick('measure')[0] ?? pick('task')[0] ?? cells.join(' '));
   parent.children.push({
-    kind: 'row', marker: { style: 'dash', number: null, text: '' }, label, path: `${parent.path}.${label}`,
+    kind: 'row', marker: noMarker, label, path: `${parent.path}.${label}`,
     depth: parent.depth + 1, heading, paragraphs: [], line, children: [], row, columns,
   });
+}
+
+/** The row's 序号 as written; a row continued under the same 序号 gets `-2`, `-3`. */
+function rowLabel(parent: OutlineNode, row: TableRow, columns: ColumnRole[]): string {
+  const seqAt = columns.indexOf('seq');
+  const seq = seqAt >= 0 ? row.filled[seqAt] : '';
+  const sameSeq = parent.children.filter((c) => c.kind === 'row' && seqAt >= 0 && c.row.filled[seqAt] === seq).length;
+  const base = seq && /^\S{1,6}$/.test(seq) ? seq : String(parent.children.length + 1);
+  return sameSeq > 0 ? `${base}-${sameSeq + 1}` : base;
 }

@@ -1,0 +1,108 @@
+/**
+ * Outline → measures: every measure node gets its id, anchor, text, units and deadlines; every
+ * other node an anchor of its own. A stage heading's span (“（一）动员部署阶段（3月—4月）”) applies
+ * to every item under it.
+ */
+import type { Measure } from '../../model/schemas/measure.ts';
+import type { DeadlineEntry } from '../../model/schemas/deadline-entry.ts';
+import type { Deadline } from '../../model/schemas/deadline.ts';
+import { measureId, pathSlug } from '../../model/ids.ts';
+import { measureUrl } from '../../model/urls.ts';
+import type { OutlineNode, RowNode } from '../structure/outline.ts';
+import { cellsOf } from '../structure/task-table.ts';
+import { stripBold } from '../text/text-utils.ts';
+import { nodeText, isArticle, type NodeVisit } from './outline-measures.ts';
+import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
+import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
+import { textToCitedDocuments, textToQuotedTerms } from './cross-references.ts';
+
+export interface NodeAnchor {
+  anchor: string;
+  measureId: string | null;
+}
+
+export interface MeasureExtraction {
+  measures: Measure[];
+  deadlines: DeadlineEntry[];
+  /** Anchor and measure of each outline node. */
+  anchors: Map<OutlineNode, NodeAnchor>;
+  /** Outline paths that occur twice, with the line of the second. */
+  duplicatePaths: { path: string; line: number }[];
+}
+
+/** Ids and anchors, unique within the document even where the source repeats a number. */
+function anchorsOf(visits: NodeVisit[], docId: string): Pick<MeasureExtraction, 'anchors' | 'duplicatePaths'> {
+  const anchors = new Map<OutlineNode, NodeAnchor>();
+  const duplicatePaths: { path: string; line: number }[] = [];
+  const seenIds = new Set<string>();
+  const usedAnchors = new Set<string>();
+  for (const { node, isMeasure } of visits) {
+    let mid = isMeasure ? measureId(docId, node.path) : null;
+    if (mid && seenIds.has(mid)) {
+      duplicatePaths.push({ path: node.path, line: node.line });
+      let k = 2;
+      while (seenIds.has(`${mid}-${k}`)) k++;
+      mid = `${mid}-${k}`;
+    }
+    if (mid) seenIds.add(mid);
+    const anchor = `${mid ? 'm' : 's'}-${mid ? mid.slice(docId.length + 1) : pathSlug(node.path)}`;
+    let unique = anchor;
+    for (let k = 2; usedAnchors.has(unique); k++) unique = `${anchor}-${k}`;
+    usedAnchors.add(unique);
+    anchors.set(node, { anchor: unique, measureId: mid });
+  }
+  return { anchors, duplicatePaths };
+}
+
+/** A table row's task text: its task, measure and other cells, each once. */
+function rowText(node: RowNode): string {
+  const { columns, row } = node;
+  const keep = columns.flatMap((role, i) => (['task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
+  return [...new Set(keep)].join('\n');
+}
+
+/** The row's unit columns first; units the task text names are added after them. */
+function rowAssignment(node: RowNode, text: string): UnitAssignment {
+  const cells = (role: 'lead' | 'unit' | 'support') => cellsOf(node.row, node.columns, role).flatMap(cellToUnits);
+  const fromColumns = { lead: cells('lead'), assigned: cells('unit'), support: cells('support') };
+  const fromText = textToUnits(text);
+  const has = (n: string) => fromColumns.lead.includes(n) || fromColumns.assigned.includes(n) || fromColumns.support.includes(n);
+  return { ...fromColumns, assigned: [...fromColumns.assigned, ...[...fromText.lead, ...fromText.assigned].filter((n) => !has(n))] };
+}
+
+function uniqueByRaw(list: Deadline[]): Deadline[] {
+  const seen = new Set<string>();
+  return list.filter((d) => !seen.has(d.raw) && (seen.add(d.raw), true));
+}
+
+/** The measure a node stands for, given the deadlines its ancestors' headings state. */
+function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number }): Measure {
+  const ownText = node.kind === 'row' ? rowText(node) : nodeText(node, isArticle(node));
+  const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : textToUnits(ownText);
+  const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
+  return {
+    id: ids.id, documentId: ids.documentId, url: measureUrl(ids.id), path: node.path,
+    trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
+    title: node.heading || ownText.slice(0, 40), text: ownText, units: unitsInOrder(assignment),
+    leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]),
+    origin: node.kind === 'row' ? 'table' : 'outline', order: ids.order, line: node.line,
+    citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText),
+  };
+}
+
+export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: DeadlineContext): MeasureExtraction {
+  const { anchors, duplicatePaths } = anchorsOf(visits, documentId);
+  const measures: Measure[] = [];
+  const deadlines: DeadlineEntry[] = [];
+  // Each heading's own deadlines, read once however many items sit under it.
+  const headingDeadlines = new Map<OutlineNode, Deadline[]>();
+  const stated = (a: OutlineNode) => headingDeadlines.get(a) ?? headingDeadlines.set(a, textToDeadlines(a.heading, ctx)).get(a) ?? [];
+  for (const { node, ancestors } of visits) {
+    const id = anchors.get(node)?.measureId;
+    if (!id) continue;
+    const measure = nodeToMeasure(node, ancestors, ancestors.flatMap(stated), ctx, { documentId, id, order: measures.length + 1 });
+    measures.push(measure);
+    measure.deadlines.forEach((deadline, i) => deadlines.push({ id: `${id}-d${i + 1}`, documentId, measureId: id, units: measure.units, deadline, line: node.line }));
+  }
+  return { measures, deadlines, anchors, duplicatePaths };
+}
