@@ -10,7 +10,7 @@ import { splitDocument, type SplitDocument } from '../../src/split/split-documen
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
 import { documentJson } from '../../src/split/emit/split-json.ts';
-import type { Problem } from '../../src/model/schemas/problem.ts';
+import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 
 
@@ -64,9 +64,9 @@ export function createSplitCore() {
       for (const name of names) {
         const decoded = decodeText(readFileSync(join(inDir, name)));
         if (!decoded.ok) {
-          problems.push({ file: name, line: 0, id: 'undecodable', level: 'error', message: `无法读取：${decoded.reason}` });
+          problems.push(problemOf('undecodable', name, 0, `无法读取：${decoded.reason}`));
         } else if (decoded.text.trim() === '') {
-          problems.push({ file: name, line: 0, id: 'empty', level: 'warning', message: '空文件，已跳过' });
+          problems.push(problemOf('empty', name, 0, '空文件，已跳过'));
         } else {
           const split = splitDocument(decoded.text, name);
           problems.push(...split.problems);

@@ -9,7 +9,7 @@ import type { Document } from '../model/schemas/document.ts';
 import type { Measure } from '../model/schemas/measure.ts';
 import type { Goal } from '../model/schemas/goal.ts';
 import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
-import type { Problem } from '../model/schemas/problem.ts';
+import { problemOf, type Problem, type ProblemId } from '../model/schemas/problem.ts';
 import { documentId } from '../model/ids.ts';
 import { documentUrl } from '../model/urls.ts';
 import { nameKey } from '../model/name-key.ts';
@@ -50,7 +50,7 @@ function dedupeNames(names: string[]): string[] {
 
 export function splitDocument(text: string, source: string): SplitDocument {
   const problems: Problem[] = [];
-  const warn = (line: number, id: string, message: string) => problems.push({ file: source, line, id, level: 'warning', message });
+  const warn = (line: number, id: ProblemId, message: string) => problems.push(problemOf(id, source, line, message));
   const clean = cleanText(text);
   const header = linesToHeader(clean.lines);
   const body = paragraphsToOutline(linesToParagraphs(header.lines, header.roles));

@@ -4,7 +4,7 @@
  * are one unit), terms shared by two or more documents, duplicate ids reported as errors.
  */
 import type { Unit } from '../../model/schemas/unit.ts';
-import type { Problem } from '../../model/schemas/problem.ts';
+import { problemOf, type Problem } from '../../model/schemas/problem.ts';
 import type { Measure } from '../../model/schemas/measure.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { nameKey } from '../../model/name-key.ts';
@@ -40,7 +40,7 @@ export function duplicateIds(docs: DocumentSummary[]): { problems: Problem[]; dr
     if (other === undefined) first.set(d.id, d.source);
     else {
       dropped.add(d.source);
-      problems.push({ file: d.source, line: 0, id: 'duplicate-id', level: 'error', message: `文件 id “${d.id}” 与 ${other} 重复（发文字号或标题相同），此文件未写入` });
+      problems.push(problemOf('duplicate-id', d.source, 0, `文件 id “${d.id}” 与 ${other} 重复（发文字号或标题相同），此文件未写入`));
     }
   }
   return { problems, dropped };
