@@ -3,11 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { fixtureCases } from './support/fixture-cases.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const sources = join(root, 'content/sources');
 const artifacts = join(root, 'tests/fixtures/artifacts');
+
+/** A file to put in an input folder, under the name the CLI will see. */
+interface InputFile { path: string; name: string }
+
+/** The five seed documents (tests/fixtures/seeds), under their original file names, in file-name order. */
+const seeds: InputFile[] = fixtureCases('seeds')
+  .map((c) => ({ path: fileURLToPath(new URL('input.txt', c.dir)), name: c.source }))
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const artifact = (name: string): InputFile => ({ path: join(artifacts, name), name });
 
 function run(inDir: string, extra: string[] = []) {
   const out = mkdtempSync(join(tmpdir(), 'split-out-'));
@@ -24,15 +34,16 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
-function inputDir(files: string[]): string {
+/** A fresh input folder holding the given files; the CLI tests never read the production content/sources. */
+function inputDir(files: InputFile[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
-  for (const f of files) copyFileSync(f, join(dir, f.split('/').pop()!));
+  for (const f of files) copyFileSync(f.path, join(dir, f.name));
   return dir;
 }
 
 describe('npm run split', () => {
   test('prints a summary per document and writes five collections and the JSON export', () => {
-    const r = run(sources);
+    const r = run(inputDir(seeds));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('标题');
     expect(r.stdout).toMatch(/5 个文件 → \d+ 个 MDX 条目/);
@@ -50,6 +61,7 @@ describe('npm run split', () => {
   });
 
   test('is deterministic: the same input gives byte-identical output', () => {
+    const sources = inputDir(seeds);
     const a = run(sources);
     const b = run(sources);
     expect(tree(b.out)).toEqual(tree(a.out));
@@ -57,9 +69,8 @@ describe('npm run split', () => {
   });
 
   test('adding a document changes no existing id', () => {
-    const all = readdirSync(sources).map((f) => join(sources, f));
-    const before = JSON.parse(readFileSync(run(inputDir(all.slice(0, 4))).json, 'utf8'));
-    const after = JSON.parse(readFileSync(run(inputDir(all)).json, 'utf8'));
+    const before = JSON.parse(readFileSync(run(inputDir(seeds.slice(0, 4))).json, 'utf8'));
+    const after = JSON.parse(readFileSync(run(inputDir(seeds)).json, 'utf8'));
     const ids = (j: { documents: { id: string; measures: { id: string }[]; goals: { id: string }[] }[] }) =>
       j.documents.flatMap((d) => [d.id, ...d.measures.map((m) => m.id), ...d.goals.map((g) => g.id)]);
     expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
@@ -67,7 +78,7 @@ describe('npm run split', () => {
   });
 
   test('a binary file is rejected by name and fails the run; the other documents are still written', () => {
-    const dir = inputDir([join(sources, readdirSync(sources)[0]), join(artifacts, 'binary.docx'), join(artifacts, 'empty.txt')]);
+    const dir = inputDir([seeds[0], artifact('binary.docx'), artifact('empty.txt')]);
     const r = run(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('binary.docx:0: 错误: 无法读取：不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）');
@@ -77,9 +88,8 @@ describe('npm run split', () => {
 
   test('the same document twice is a duplicate id error naming both files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
-    const first = join(sources, readdirSync(sources)[1]);
-    copyFileSync(first, join(dir, 'a.txt'));
-    copyFileSync(first, join(dir, 'b.txt'));
+    copyFileSync(seeds[1].path, join(dir, 'a.txt'));
+    copyFileSync(seeds[1].path, join(dir, 'b.txt'));
     const r = run(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^b\.txt:0: 错误: 文件 id “[a-z0-9-]+” 与 a\.txt 重复/m);

@@ -1,11 +1,14 @@
 /** Behaviour of the split on small fixtures, one per artifact of real documents. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeText } from '../src/split/read/decode-text.ts';
 import { splitOne, mdxText, mdxNodeTypes } from './support/split-one.ts';
+import { caseText, fixtureCases } from './support/fixture-cases.ts';
 import { textToCells } from '../src/split/structure/task-table.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/artifacts/${name}`, import.meta.url));
+/** An artifact: a case folder's input.txt (`page-break`) or a flat file (`binary.docx`, `empty.txt`). */
+const artifactUrl = (name: string) => new URL(`./fixtures/artifacts/${/\.\w+$/.test(name) ? name : `${name}/input.txt`}`, import.meta.url);
+const fixture = (name: string) => readFileSync(artifactUrl(name));
 const textOf = (name: string) => {
   const d = decodeText(fixture(name));
   if (!d.ok) throw new Error(d.reason);
@@ -14,14 +17,14 @@ const textOf = (name: string) => {
 
 describe('decoding input files', () => {
   test('GB18030 text is detected and decoded to the same document as UTF-8', () => {
-    const d = decodeText(fixture('gb18030.txt'));
+    const d = decodeText(fixture('gb18030'));
     expect(d).toMatchObject({ ok: true, encoding: 'gb18030' });
-    const gb = splitOne(textOf('gb18030.txt'));
+    const gb = splitOne(textOf('gb18030'));
     expect(gb.split.document.title).toBe('关于开展2022年基层党建工作的通知');
     expect(gb.split.measures.map((m) => m.title)).toEqual(['加强学习', '规范组织生活']);
   });
   test('a UTF-8 BOM is dropped and CRLF reads like LF', () => {
-    const bytes = new TextEncoder().encode('\uFEFF' + textOf('page-break.txt').replace(/\n/g, '\r\n'));
+    const bytes = new TextEncoder().encode('\uFEFF' + textOf('page-break').replace(/\n/g, '\r\n'));
     const d = decodeText(bytes);
     expect(d.ok && d.text.startsWith('关于')).toBe(true);
     expect(splitOne(d.ok ? d.text : '').split.measures.map((m) => m.title)).toEqual(['加强学习', '规范组织生活']);
@@ -36,7 +39,7 @@ describe('decoding input files', () => {
 
 describe('dirty input', () => {
   test('a sentence cut by a page break and a blank line is joined', () => {
-    const { split } = splitOne(textOf('page-break.txt'));
+    const { split } = splitOne(textOf('page-break'));
     expect(split.measures[0].text).toBe('加强学习。各支部要组织党员学习，提高党建促业务水平。【机关党委负责】');
     expect(split.measures[0].units).toEqual(['机关党委', '各支部']);
     expect(split.measures[1].deadlines).toEqual([
@@ -45,7 +48,7 @@ describe('dirty input', () => {
     ]);
   });
   test('page numbers glued to line starts are removed, not read as items; inline items are split out', () => {
-    const { split } = splitOne(textOf('page-markers.txt'));
+    const { split } = splitOne(textOf('page-markers'));
     expect(split.removals.map((r) => `${r.rule}:${r.text}`)).toEqual([
       'page-footer:第4页 共4页', 'page-marker:2、', 'page-marker:3、', 'page-marker:4、',
     ]);
@@ -56,7 +59,7 @@ describe('dirty input', () => {
     expect(split.measures[1].deadlines.map((d) => d.raw)).toEqual(['每季度']);
   });
   test('bookmarks, footers, bold markers and full-width numbering', () => {
-    const { split } = splitOne(textOf('debris-widths.txt'));
+    const { split } = splitOne(textOf('debris-widths'));
     expect(split.removals.map((r) => r.rule)).toEqual(['bookmark', 'bold-marker', 'bold-marker', 'page-footer']);
     expect(split.document).toMatchObject({
       docNumber: '某组发〔２０２１〕３号', title: '关于做好党员教育培训工作的通知', recipients: '各乡镇党委',
@@ -75,7 +78,7 @@ describe('dirty input', () => {
 
 describe('MDX output', () => {
   test('text such as {, <script> and import comes out literally, never as code', () => {
-    const { documentMdx, files, problems } = splitOne(textOf('mdx-hostile.txt'));
+    const { documentMdx, files, problems } = splitOne(textOf('mdx-hostile'));
     expect(problems).toEqual([]);
     const types = mdxNodeTypes(documentMdx);
     for (const code of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'list', 'link', 'emphasis', 'inlineCode']) {
@@ -103,13 +106,12 @@ function expectedText(original: string, removals: { line: number; text: string }
 }
 
 const everyDocument = [
-  ...readdirSync(new URL('../content/sources/', import.meta.url)).map((f) => new URL(`../content/sources/${f}`, import.meta.url)),
-  ...readdirSync(new URL('./fixtures/genre/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => new URL(`./fixtures/genre/${f}`, import.meta.url)),
-  ...['page-break.txt', 'page-markers.txt', 'debris-widths.txt', 'mdx-hostile.txt', 'gb18030.txt'].map((f) => new URL(`./fixtures/artifacts/${f}`, import.meta.url)),
+  ...[...fixtureCases('seeds'), ...fixtureCases('genre')].map((c) => [c.source, new URL('input.txt', c.dir)] as const),
+  ...['page-break', 'page-markers', 'debris-widths', 'mdx-hostile', 'gb18030'].map((n) => [`${n}.txt`, artifactUrl(n)] as const),
 ];
 
 describe('nothing is lost', () => {
-  test.each(everyDocument.map((u) => [decodeURIComponent(u.pathname.split('/').pop()!), u] as const))(
+  test.each(everyDocument)(
     '%s: every character of the body appears in the document page exactly once and in order',
     (_name, url) => {
       const d = decodeText(readFileSync(url));
@@ -123,10 +125,8 @@ describe('nothing is lost', () => {
 
 describe('document parts', () => {
   const seed = (name: string) => {
-    const dir = new URL('../content/sources/', import.meta.url);
-    const file = readdirSync(dir).find((f) => f.startsWith(name))!;
-    const d = decodeText(readFileSync(new URL(file, dir)));
-    return splitOne(d.ok ? d.text : '', file).split;
+    const c = fixtureCases('seeds').find((f) => f.source.startsWith(name))!;
+    return splitOne(caseText(c), c.source).split;
   };
   test('two co-signing organs, 公开方式, a leading group with its office', () => {
     const { document } = seed('台山市');
@@ -159,7 +159,7 @@ describe('document parts', () => {
 
 describe('task tables', () => {
   test('tab rows: empty cells count, merged leading cells come from the row above, persons are not units', () => {
-    const { split } = splitOne(textOf('tab-table.txt'));
+    const { split } = splitOne(textOf('tab-table'));
     expect(split.measures.map((m) => [m.path, m.title, m.units, m.deadlines.map((d) => d.raw)])).toEqual([
       ['表1.1', '制定责任清单并印发实施', ['区委办', '区委编办'], ['3月底前']],
       ['表1.1-2', '督促各单位落实责任制', ['区委办'], ['每季度']],
