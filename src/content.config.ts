@@ -16,7 +16,7 @@ import { collectionsDir as root } from './site/collections-dir.ts';
  */
 const fromFolder = (name: string) =>
   glob({ pattern: '**/*.mdx', base: root + name, retainBody: false, generateId: ({ data }) => String(data.id) });
-/** Collections shown from their data only: their MDX bodies are never compiled (see frontmatter-loader.ts). */
+/** Collections shown from their data only: their MDX files are frontmatter alone (see frontmatter-loader.ts). */
 const dataOf = (name: string) => frontmatterLoader(root + name);
 
 export const collections = {

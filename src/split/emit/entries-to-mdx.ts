@@ -1,4 +1,8 @@
-/** Entries → one MDX file each: frontmatter validated by the collection's schema, body built as a syntax tree. */
+/**
+ * Entries → one MDX file each: frontmatter validated by the collection's schema. Only a document
+ * has a body (built as a syntax tree), since its page renders it; the site shows measures, goals,
+ * units and deadlines from their frontmatter alone, so their files are frontmatter only.
+ */
 import type { RootContent } from 'mdast';
 import type { z } from 'zod';
 import { documentSchema } from '../../model/schemas/document.ts';
@@ -7,11 +11,10 @@ import { goalSchema } from '../../model/schemas/goal.ts';
 import { unitSchema } from '../../model/schemas/unit.ts';
 import { deadlineEntrySchema } from '../../model/schemas/deadline-entry.ts';
 import type { Unit } from '../../model/schemas/unit.ts';
-import type { Problem } from '../../model/schemas/problem.ts';
+import { problemOf, type Problem } from '../../model/schemas/problem.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { writeMdx } from './write-mdx.ts';
 import { documentToMdast } from './document-to-mdast.ts';
-import { textToPhrasing } from './phrasing.ts';
 
 export interface MdxFile {
   collection: 'documents' | 'measures' | 'goals' | 'units' | 'deadlines';
@@ -26,15 +29,12 @@ export interface MdxResult {
 
 type TermUrl = (term: string) => string | null;
 
-const paragraphs = (text: string, termUrl: TermUrl): RootContent[] =>
-  text.split('\n').filter(Boolean).map((t) => ({ type: 'paragraph', children: textToPhrasing(t, { goals: [], termUrl }) }));
-
 function emitter(out: MdxResult) {
-  return <S extends z.ZodType>(collection: MdxFile['collection'], schema: S, data: { id: string }, body: RootContent[], source: string) => {
+  return <S extends z.ZodType>(collection: MdxFile['collection'], schema: S, data: { id: string }, source: string, body: RootContent[] = []) => {
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      out.problems.push({ file: source, line: 0, id: 'schema', level: 'error', message: `${collection} 条目“${data.id}”不符合数据结构：${issues}` });
+      out.problems.push(problemOf('schema', source, 0, `${collection} 条目“${data.id}”不符合数据结构：${issues}`));
       return;
     }
     out.files.push({ collection, id: data.id, mdx: writeMdx(parsed.data, body) });
@@ -46,16 +46,16 @@ export function documentToMdxFiles(split: SplitDocument, termUrl: TermUrl): MdxR
   const out: MdxResult = { files: [], problems: [] };
   const emit = emitter(out);
   const { document: doc } = split;
-  emit('documents', documentSchema, doc, documentToMdast(split, { goals: split.goals.map((g) => ({ id: g.id, text: g.text })), termUrl }), doc.source);
-  for (const m of split.measures) emit('measures', measureSchema, m, paragraphs(m.text, termUrl), doc.source);
-  for (const g of split.goals) emit('goals', goalSchema, g, paragraphs(g.text, termUrl), doc.source);
-  for (const d of split.deadlines) emit('deadlines', deadlineEntrySchema, d, [], doc.source);
+  emit('documents', documentSchema, doc, doc.source, documentToMdast(split, { goals: split.goals.map((g) => ({ id: g.id, text: g.text })), termUrl }));
+  for (const m of split.measures) emit('measures', measureSchema, m, doc.source);
+  for (const g of split.goals) emit('goals', goalSchema, g, doc.source);
+  for (const d of split.deadlines) emit('deadlines', deadlineEntrySchema, d, doc.source);
   return out;
 }
 
 export function unitsToMdxFiles(units: Unit[]): MdxResult {
   const out: MdxResult = { files: [], problems: [] };
   const emit = emitter(out);
-  for (const u of units) emit('units', unitSchema, u, [], u.name);
+  for (const u of units) emit('units', unitSchema, u, u.name);
   return out;
 }
