@@ -2,10 +2,10 @@
  * npm run split -- [--in DIR] [--out DIR] [--json FILE] [--quiet]
  * Reads every policy document in --in, writes the MDX collections to --out, and optionally one
  * JSON file. The CLI and its helpers in scripts/split/ are the only code that touches files;
- * parsing lives in src/lib.
+ * parsing lives in src/split.
  */
-import { readdirSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { duplicateIds, sharedTermKeys, mergeUnits } from '../src/split/library/cross-document.ts';
 import { unitsToMdxFiles } from '../src/split/emit/entries-to-mdx.ts';
@@ -13,7 +13,17 @@ import { unitJson } from '../src/split/emit/split-json.ts';
 import { summaryTable, problemLines } from '../src/split/emit/split-report.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
-import { writeAll } from './split/split-core.ts';
+import { writeAll, CORRECTION_EXTENSIONS } from './split/split-core.ts';
+import { problemOf } from '../src/model/schemas/problem.ts';
+
+/** Corrections files whose document is not in the input: a renamed or removed document. */
+function orphanCorrections(dir: string, names: string[]) {
+  if (!existsSync(dir)) return [];
+  const bases = new Set(names.map((n) => n.replace(/\.[^.]*$/, '')));
+  return readdirSync(dir)
+    .filter((f) => CORRECTION_EXTENSIONS.some((ext) => f.endsWith(ext)) && !bases.has(f.replace(/\.[^.]*$/, '')))
+    .map((f) => problemOf('correction-orphan', relative(dirname(dir), join(dir, f)), 0, '校对文件没有对应的文件（文件名应与原文件相同，扩展名为 .yaml 或 .json），未应用'));
+}
 
 const COLLECTIONS = ['documents', 'measures', 'goals', 'units', 'deadlines'] as const;
 
@@ -22,13 +32,14 @@ const { values } = parseArgs({
     in: { type: 'string', default: 'content/sources' },
     out: { type: 'string', default: process.env.POLICY_COLLECTIONS ?? 'content/collections' },
     json: { type: 'string' },
+    corrections: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('用法: npm run split -- [--in 文件目录] [--out 内容集合目录] [--json 导出文件] [--quiet]');
+  console.log('用法: npm run split -- [--in 文件目录] [--out 内容集合目录] [--corrections 校对目录] [--json 导出文件] [--quiet]');
   process.exit(0);
 }
 
@@ -37,11 +48,14 @@ const phases: [string, number][] = [];
 const phase = (name: string) => phases.push([name, performance.now()]);
 const inDir = resolve(values.in);
 const outDir = resolve(values.out);
+// Corrections sit beside the documents' folder: content/sources → content/corrections.
+const correctionsDir = resolve(values.corrections ?? join(dirname(inDir), 'corrections'));
 const names = readdirSync(inDir).filter((n) => !n.startsWith('.') && statSync(join(inDir, n)).isFile()).sort();
 const pool = createSplitPool(names.length);
 const problems: Problem[] = [];
 
-const parts = await pool.split(inDir, names);
+const parts = await pool.split(inDir, names, existsSync(correctionsDir) ? correctionsDir : null);
+problems.push(...orphanCorrections(correctionsDir, names));
 phase('read+split');
 const summaries = parts.flatMap((p) => p.summaries);
 problems.push(...parts.flatMap((p) => p.problems));

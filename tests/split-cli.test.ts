@@ -1,6 +1,6 @@
 /** The split command as people run it: files in, collections and JSON out, problems printed, exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,9 @@ function tree(dir: string): Record<string, string> {
 
 /** A fresh input folder holding the given files; the CLI tests never read the production content/sources. */
 function inputDir(files: InputFile[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'split-in-'));
+  // A workspace of its own: the CLI looks for corrections beside the input folder.
+  const dir = join(mkdtempSync(join(tmpdir(), 'split-ws-')), 'sources');
+  mkdirSync(dir);
   for (const f of files) copyFileSync(f.path, join(dir, f.name));
   return dir;
 }
@@ -103,5 +105,23 @@ describe('npm run split', () => {
     expect(r.stderr).toContain('plain.txt:0: 警告: 未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
     const doc = Object.entries(tree(r.out)).find(([k]) => k.startsWith('documents/'))![1];
     expect(doc).toContain('近期各单位要认真做好有关工作，切实抓好落实，及时报告情况。');
+  });
+
+  test('corrections beside the input folder are applied, and a stale or orphan one is a warning with file and line', () => {
+    const zhanjiang = seeds.find((f) => f.name.startsWith('湛江'))!;
+    const dir = inputDir([zhanjiang]);
+    const corrections = join(dir, '..', 'corrections');
+    mkdirSync(corrections);
+    const base = zhanjiang.name.replace(/\.txt$/, '');
+    writeFileSync(join(corrections, `${base}.yaml`), 'measures:\n  五.16:\n    units: [湛江市委组织部]\n    deadlines: [2019年10月底前]\n  九.9:\n    title: 不存在\n');
+    writeFileSync(join(corrections, '已删除的文件.json'), '{"measures": {}}');
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`corrections/${base}.yaml:5: 警告: 校对项“九.9”`);
+    expect(r.stderr).toContain('corrections/已删除的文件.json:0: 警告: 校对文件没有对应的文件');
+    const measure = JSON.parse(readFileSync(r.json, 'utf8')).documents[0].measures.find((m: { path: string }) => m.path === '五.16');
+    expect([measure.units, measure.deadlines.map((d: { date: string }) => d.date)]).toEqual([['湛江市委组织部'], ['2019-10-31']]);
+    const mdx = readFileSync(join(r.out, 'measures', `${measure.id}.mdx`), 'utf8');
+    expect(mdx).toContain('"corrected": [\n  "units",\n  "deadlines"\n ]');
   });
 });

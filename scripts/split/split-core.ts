@@ -3,8 +3,10 @@
  * small inputs) runs on its share of the files: read and split them, report summaries; then, once
  * the cross-document facts are known, write their MDX entries.
  */
-import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
+import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
 import { decodeText } from '../../src/split/read/decode-text.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
@@ -12,6 +14,9 @@ import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-t
 import { documentJson } from '../../src/split/emit/split-json.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
+
+/** A document's corrections file: content/corrections/<file name without extension><one of these>. */
+export const CORRECTION_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 
 export interface SplitStepResult {
@@ -55,10 +60,32 @@ export function writeAll(outDir: string, files: MdxFile[]): void {
   }
 }
 
+/** The corrections file of a document, by its file name without extension: YAML or JSON. */
+export function correctionsFileOf(correctionsDir: string, source: string): string | null {
+  const base = source.replace(/\.[^.]*$/, '');
+  for (const ext of CORRECTION_EXTENSIONS) {
+    const path = join(correctionsDir, base + ext);
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+function corrected(split: SplitDocument, correctionsDir: string | null, problems: Problem[]): SplitDocument {
+  const path = correctionsDir ? correctionsFileOf(correctionsDir, split.document.source) : null;
+  if (!path || !correctionsDir) return split;
+  const file = relative(dirname(correctionsDir), path);
+  const read = textToCorrections(readFileSync(path, 'utf8'), file);
+  problems.push(...read.problems);
+  if (!read.corrections) return split;
+  const applied = applyCorrections(split, read.corrections, read.lines, file);
+  problems.push(...applied.problems);
+  return applied.split;
+}
+
 export function createSplitCore() {
   let splits: SplitDocument[] = [];
   return {
-    split(inDir: string, names: string[]): SplitStepResult {
+    split(inDir: string, names: string[], correctionsDir: string | null): SplitStepResult {
       const problems: Problem[] = [];
       splits = [];
       for (const name of names) {
@@ -68,7 +95,7 @@ export function createSplitCore() {
         } else if (decoded.text.trim() === '') {
           problems.push(problemOf('empty', name, 0, '空文件，已跳过'));
         } else {
-          const split = splitDocument(decoded.text, name);
+          const split = corrected(splitDocument(decoded.text, name), correctionsDir, problems);
           problems.push(...split.problems);
           splits.push(split);
         }

@@ -10,7 +10,7 @@ import { createSplitCore, type SplitStepResult, type WriteStepResult } from './s
 const WORKER_THRESHOLD = 40;
 
 export interface SplitPool {
-  split(inDir: string, names: string[]): Promise<SplitStepResult[]>;
+  split(inDir: string, names: string[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
@@ -26,7 +26,7 @@ export function createSplitPool(fileCount: number): SplitPool {
   if (threads < 2) {
     const core = createSplitCore();
     return {
-      split: async (inDir, names) => [core.split(inDir, names)],
+      split: async (inDir, names, correctionsDir) => [core.split(inDir, names, correctionsDir)],
       write: async (outDir, shared, dropped) => [await core.write(outDir, shared, dropped)],
       close: async () => {},
     };
@@ -39,7 +39,7 @@ export function createSplitPool(fileCount: number): SplitPool {
       w.postMessage(msg);
     });
   return {
-    split: (inDir, names) => Promise.all(chunks(names, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inDir, names: part }))),
+    split: (inDir, names, correctionsDir) => Promise.all(chunks(names, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inDir, names: part, correctionsDir }))),
     write: (outDir, sharedTerms, dropped) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

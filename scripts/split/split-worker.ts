@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { createSplitCore } from './split-core.ts';
 
 const core = createSplitCore();
-parentPort!.on('message', async (msg: { step: 'split'; inDir: string; names: string[] } | { step: 'write'; outDir: string; sharedTerms: string[]; dropped: string[] }) => {
-  if (msg.step === 'split') parentPort!.postMessage(core.split(msg.inDir, msg.names));
+parentPort!.on('message', async (msg: { step: 'split'; inDir: string; names: string[]; correctionsDir: string | null } | { step: 'write'; outDir: string; sharedTerms: string[]; dropped: string[] }) => {
+  if (msg.step === 'split') parentPort!.postMessage(core.split(msg.inDir, msg.names, msg.correctionsDir));
   else parentPort!.postMessage(await core.write(msg.outDir, msg.sharedTerms, msg.dropped));
 });

@@ -5,7 +5,7 @@
  * module in the site build; only documents need their bodies rendered.
  */
 import type { Loader } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The frontmatter block of an MDX file, parsed: the split writes it as JSON, which is YAML too. */
@@ -24,7 +24,8 @@ export function frontmatterLoader(dir: string): Loader {
     name: 'policy-frontmatter',
     load: async ({ store, parseData, generateDigest }) => {
       const base = resolve(dir);
-      const names = readdirSync(base).filter((n) => n.endsWith('.mdx')).sort();
+      // No folder is an empty collection: an empty library, or the type-check, which needs no content.
+      const names = existsSync(base) ? readdirSync(base).filter((n) => n.endsWith('.mdx')).sort() : [];
       store.clear();
       for (const name of names) {
         // Read synchronously: awaiting tens of thousands of small reads one by one left the build

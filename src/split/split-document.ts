@@ -21,6 +21,7 @@ import { visitOutline, nodeText, type NodeVisit } from './extract/outline-measur
 import { outlineToMeasures, type NodeAnchor } from './extract/outline-to-measures.ts';
 import { outlineToGoals } from './extract/outline-to-goals.ts';
 import { documentDeadlines } from './extract/document-deadlines.ts';
+import { deadlineContextOf } from './extract/deadline-context.ts';
 import { outlineToLeadingGroups, documentOffices } from './extract/leading-groups.ts';
 import { textToCitedDocuments, textToQuotedTerms, textToDocNumbers } from './extract/cross-references.ts';
 
@@ -37,12 +38,6 @@ export interface SplitDocument {
   removals: Removal[];
 }
 
-/** The year a bare “9月底前” falls in: the document's date, else its 文号, else its title. */
-function contextYear(date: string | null, docNumber: string | null, title: string): number | null {
-  const y = (date ?? docNumber ?? title).match(/(?:19|20)\d{2}/)?.[0];
-  return y ? Number(y) : null;
-}
-
 function dedupeNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(nameKey(n)) && (seen.add(nameKey(n)), true));
@@ -57,7 +52,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
   const title = header.title ?? source.replace(/\.[^.]+$/, '');
   if (!header.title) warn(0, 'no-title', '未识别出标题，已用文件名代替');
   const id = documentId(header.docNumber, title, header.date);
-  const ctx = { year: contextYear(header.date, header.docNumber, title) };
+  const ctx = deadlineContextOf(header.date, header.docNumber, title);
 
   const visits = visitOutline(body);
   if (!visits.length) warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');

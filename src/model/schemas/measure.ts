@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deadlineSchema } from './deadline.ts';
+import { correctedFields } from './correction.ts';
 
 /** One task or measure (任务 / 措施): a lowest-level numbered item that prescribes action, or a task-table row. */
 export const measureSchema = z.object({
@@ -30,6 +31,8 @@ export const measureSchema = z.object({
   /** Documents cited in its text (《…》) and quoted terms (“…”). */
   citedDocuments: z.array(z.string()),
   quotedTerms: z.array(z.string()),
+  /** What an editor corrected (content/corrections/): the page marks the measure 已人工校对. */
+  corrected: z.array(z.enum(correctedFields)),
 });
 
 export type Measure = z.output<typeof measureSchema>;

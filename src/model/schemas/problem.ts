@@ -21,6 +21,12 @@ export const problemCatalogue = {
   'duplicate-id': 'error',
   /** An entry does not fit its schema; it is not written. */
   schema: 'error',
+  /** A corrections file does not parse or fit its schema; the document is written uncorrected. */
+  'correction-invalid': 'warning',
+  /** A correction names an outline path the document no longer has. */
+  'correction-stale': 'warning',
+  /** A corrections file whose document is not in the input. */
+  'correction-orphan': 'warning',
 } as const;
 
 export type ProblemId = keyof typeof problemCatalogue;

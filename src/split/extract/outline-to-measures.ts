@@ -86,7 +86,7 @@ function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: D
     title: node.heading || ownText.slice(0, 40), text: ownText, units: unitsInOrder(assignment),
     leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]),
     origin: node.kind === 'row' ? 'table' : 'outline', order: ids.order, line: node.line,
-    citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText),
+    citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText), corrected: [],
   };
 }
 
