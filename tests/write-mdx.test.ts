@@ -99,7 +99,7 @@ describe('entry files', () => {
   });
 
   test('goal, deadline and unit entries are frontmatter only and validate too', () => {
-    const units = unitsToMdxFiles([{ id: 'ji-guan-dang-wei', name: '机关党委', aliases: ['机关党委'], measures: [{ id: split.measures[0]!.id, documentId: split.document.id, role: 'lead' }], documents: [split.document.id], url: '/units/ji-guan-dang-wei/' }]);
+    const units = unitsToMdxFiles([{ id: 'ji-guan-dang-wei', name: '机关党委', jurisdiction: null, aliases: ['机关党委'], measures: [{ id: split.measures[0]!.id, documentId: split.document.id, role: 'lead' }], documents: [split.document.id], url: '/units/ji-guan-dang-wei/' }]);
     expect(units.problems).toEqual([]);
     const cases = [
       [of('goals'), goalSchema, split.goals],

@@ -5,9 +5,8 @@
  */
 import type { Measure } from '../model/schemas/measure.ts';
 import { termId, termName } from './terms.ts';
-import { nameKey } from '../model/name-key.ts';
 
-type Relatable = Pick<Measure, 'id' | 'documentId' | 'units' | 'citedDocuments' | 'quotedTerms' | 'order'>;
+type Relatable = Pick<Measure, 'id' | 'documentId' | 'units' | 'unitIds' | 'citedDocuments' | 'quotedTerms' | 'order'>;
 
 export interface Related<T> {
   measure: T;
@@ -27,8 +26,8 @@ const BROAD = 200;
 
 /** Up to `limit` related measures for each measure, best first; computed for all at once through inverted indexes. */
 export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5): Map<string, Related<T>[]> {
-  const nameKeys = measures.map((m) => m.units.map(nameKey));
-  const units = nameKeys.map((keys) => new Set(keys));
+  // By unit id: 市委组织部 of 湛江 and of 绵阳 are two bodies (src/model/unit-identity.ts).
+  const units = measures.map((m) => new Set(m.unitIds));
   const terms = measures.map(termsOf);
   const byUnit = new Map<string, number[]>();
   const byTerm = new Map<string, number[]>();
@@ -59,7 +58,7 @@ export function relatedMeasuresOf<T extends Relatable>(measures: T[], limit = 5)
     }
     const scored = [...candidates].map((j) => {
       const other = measures[j];
-      const sharedUnits = other.units.filter((_, k) => units[i].has(nameKeys[j][k]));
+      const sharedUnits = other.units.filter((_, k) => units[i].has(other.unitIds[k]));
       const sharedTerms = [...terms[j]].filter(([key]) => terms[i].has(key)).map(([, name]) => name);
       return { measure: other, sharedUnits, sharedTerms, score: sharedTerms.length * 3 + sharedUnits.length };
     });

@@ -18,12 +18,12 @@ export interface UnitRef {
 }
 
 /** A measure's units in its own order, each with its page and whether it leads (牵头) or supports (配合). */
-export function unitRefsOf(measure: Pick<Measure, 'units' | 'leadUnits' | 'supportUnits'>, lookup: UnitLookup): UnitRef[] {
+export function unitRefsOf(measure: Pick<Measure, 'units' | 'unitIds' | 'leadUnits' | 'supportUnits'>, lookup: UnitLookup): UnitRef[] {
   const lead = new Set(measure.leadUnits.map(nameKey));
   const support = new Set(measure.supportUnits.map(nameKey));
-  return measure.units.map((name) => {
+  return measure.units.map((name, i) => {
     const key = nameKey(name);
-    const unit = lookup.get(key);
+    const unit = lookup.get(measure.unitIds[i]);
     const role: UnitRole = lead.has(key) ? 'lead' : support.has(key) ? 'support' : 'assigned';
     return { name, url: unit?.url ?? null, unitId: unit?.id ?? null, role };
   });

@@ -13,6 +13,7 @@ import { problemOf, type Problem, type ProblemId } from '../model/schemas/proble
 import { documentId } from '../model/ids.ts';
 import { documentUrl } from '../model/urls.ts';
 import { nameKey } from '../model/name-key.ts';
+import { jurisdictionOf, unitIdsOf } from '../model/unit-identity.ts';
 import { cleanText, type Removal } from './clean/clean-text.ts';
 import { linesToHeader, type DocumentHeader } from './structure/document-header.ts';
 import { linesToParagraphs } from './structure/paragraphs.ts';
@@ -56,19 +57,21 @@ export function splitDocument(text: string, source: string): SplitDocument {
 
   const visits = visitOutline(body);
   if (!visits.length) warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
-  const { measures, deadlines, anchors, duplicatePaths } = outlineToMeasures(visits, id, ctx);
+  const jurisdiction = jurisdictionOf(header.issuers);
+  const { measures, deadlines, anchors, duplicatePaths } = outlineToMeasures(visits, id, ctx, jurisdiction);
   for (const d of duplicatePaths) warn(d.line, 'duplicate-path', `编号“${d.path}”重复出现，已按出现顺序区分`);
   const goals: Goal[] = outlineToGoals(visits, body).map((g, i) => ({ id: `${id}-g${i + 1}`, documentId: id, text: g.text, path: g.path, line: g.line, order: i + 1 }));
   documentDeadlines(body, visits, measures, ctx).forEach(({ deadline, line }, i) =>
     deadlines.push({ id: `${id}-d${i + 1}`, documentId: id, measureId: null, units: [], deadline, line }),
   );
   if (visits.length && !measures.length) warn(0, 'no-measures', '未识别出任何任务措施');
-  const document = toDocument({ id, source, title, header, body, visits, anchors, measures, goals, problems });
+  const document = toDocument({ id, source, title, jurisdiction, header, body, visits, anchors, measures, goals, problems });
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };
 }
 
 interface DocumentParts {
   id: string;
+  jurisdiction: string | null;
   source: string;
   title: string;
   header: DocumentHeader;
@@ -81,21 +84,22 @@ interface DocumentParts {
 }
 
 /** The document record: its header, outline, the ids of its entries, and what its whole text names. */
-function toDocument({ id, source, title, header, body, visits, anchors, measures, goals, problems }: DocumentParts): Document {
+function toDocument({ id, source, title, jurisdiction, header, body, visits, anchors, measures, goals, problems }: DocumentParts): Document {
   const leadingGroups = outlineToLeadingGroups(visits, body);
   const allText = [...body.flatMap((i) => (i.type === 'paragraph' ? [i.paragraph.text] : [])), ...visits.map((v) => nodeText(v.node))].join('\n');
   const offices = documentOffices(leadingGroups, allText.split('\n'));
   const ownNumber = header.docNumber?.replace(/\s/g, '');
+  const units = dedupeNames([...measures.flatMap((m) => m.units), ...offices]);
   return {
     id, source, title, docNumber: header.docNumber, issuer: header.issuers.length ? header.issuers.join('、') : null,
-    issuers: header.issuers, date: header.date, recipients: header.recipients, disclosure: header.disclosure,
+    issuers: header.issuers, jurisdiction, date: header.date, recipients: header.recipients, disclosure: header.disclosure,
     signature: header.signature, attachments: header.attachments, leadingGroups,
     outline: visits.map(({ node }) => ({
       path: node.path, depth: node.depth, marker: node.marker.text || node.label, heading: node.heading,
       anchor: anchors.get(node)?.anchor ?? '', measureId: anchors.get(node)?.measureId ?? null,
     })),
     measureIds: measures.map((m) => m.id), goalIds: goals.map((g) => g.id),
-    units: dedupeNames([...measures.flatMap((m) => m.units), ...offices]),
+    units, unitIds: unitIdsOf(units, jurisdiction),
     citedDocuments: textToCitedDocuments(allText), quotedTerms: textToQuotedTerms(allText),
     citedDocNumbers: textToDocNumbers(allText).filter((n) => n.replace(/\s/g, '') !== ownNumber),
     warnings: problems.map((p) => ({ line: p.line, message: p.message })), url: documentUrl(id),

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalUnitNames, documentFacets, measureFacets, unitFacets } from '../../src/search/facets/facets.ts';
+import { unitFacetNames, documentFacets, measureFacets, unitFacets } from '../../src/search/facets/facets.ts';
 import { filterOptionsOf } from '../../src/search/facets/filter-options.ts';
 import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 
 const doc = { title: '关于做好2020年党建工作的通知', docNumber: '建教党〔2020〕9号', issuer: '中共建始县教育局委员会', issuers: ['中共建始县教育局委员会'], date: '2020-08-28' };
-const lookup = unitLookupOf([{ id: 'x', name: '县委组织部', aliases: ['县委组织部', '县委 组织部'], url: '/units/x/' }]);
+const lookup = unitLookupOf([
+  { id: 'x', name: '县委组织部', jurisdiction: '建始县', url: '/units/x/' },
+  { id: 'y', name: '湛江市委组织部', jurisdiction: null, url: '/units/y/' },
+]);
 
 describe('what pages tell search', () => {
   test('a document: kind, its 文号, issuers, year and units', () => {
@@ -19,8 +22,8 @@ describe('what pages tell search', () => {
     expect(f.meta).toEqual({ document: doc.title });
     expect(unitFacets('党校')).toEqual({ filters: { kind: ['unit'], unit: ['党校'] }, meta: {} });
   });
-  test('unit names as written become their unit page’s name', () => {
-    expect(canonicalUnitNames(['县委 组织部', '县委组织部', '党校'], lookup)).toEqual(['县委组织部', '党校']);
+  test('units become their unit page’s label, qualified by jurisdiction where the name is relative', () => {
+    expect(unitFacetNames(['县委 组织部', '县委组织部', '湛江市委组织部', '党校'], ['x', 'x', 'y', 'z'], lookup)).toEqual(['县委组织部（建始县）', '湛江市委组织部', '党校']);
   });
   test('filter options: years newest first, issuers by count, documents in site order', () => {
     const options = filterOptionsOf([doc, { ...doc, docNumber: null, date: '2019-01-01' }], [{ name: '党校', measures: 2 }]);

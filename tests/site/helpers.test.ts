@@ -96,9 +96,9 @@ describe('outline, units, related, share, text', () => {
     expect(shape(tree)).toEqual([['一', [['一.1', [['一.1.(1)', []]]], ['一.2', []]]], ['二', []]]);
   });
 
-  it('finds a written unit name through aliases, ignoring width and spaces', () => {
-    const lookup = unitLookupOf([{ id: 'u1', name: '市属党（工）委', aliases: ['市属党(工)委'], url: '/units/u1/' }]);
-    const refs = unitRefsOf({ units: ['市属党 (工) 委', '某某局'], leadUnits: ['市属党（工）委'], supportUnits: [] }, lookup);
+  it('links each unit by the id the split gave it; the role is read ignoring width and spaces', () => {
+    const lookup = unitLookupOf([{ id: 'u1', name: '市属党（工）委', jurisdiction: '湛江市', url: '/units/u1/' }]);
+    const refs = unitRefsOf({ units: ['市属党 (工) 委', '某某局'], unitIds: ['u1', 'u2'], leadUnits: ['市属党（工）委'], supportUnits: [] }, lookup);
     expect(refs).toEqual([
       { name: '市属党 (工) 委', url: '/units/u1/', unitId: 'u1', role: 'lead' },
       { name: '某某局', url: null, unitId: null, role: 'assigned' },
@@ -106,7 +106,7 @@ describe('outline, units, related, share, text', () => {
   });
 
   it('relates measures of other documents by shared terms before shared units', () => {
-    const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, units, quotedTerms, citedDocuments: [], order: 1 });
+    const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, units, unitIds: units.map((u) => `id-${u}`), quotedTerms, citedDocuments: [], order: 1 });
     const related = relatedMeasuresOf([m('a', 'd1', ['甲'], ['三会一课']), m('b', 'd1', ['甲'], []), m('c', 'd2', ['甲'], []), m('d', 'd2', [], ['三会一课'])]);
     expect(related.get('a')!.map((r) => [r.measure.id, r.sharedTerms, r.sharedUnits])).toEqual([['d', ['三会一课'], []], ['c', [], ['甲']]]);
   });

@@ -34,6 +34,8 @@ export const documentSchema = z.object({
   /** 发文机关; co-signing organs joined by `、`. */
   issuer: z.string().nullable(),
   issuers: z.array(z.string()),
+  /** The place the first issuer governs (湛江市), which qualifies unit names relative to it; the issuer itself when it names no place. */
+  jurisdiction: z.string().nullable(),
   /** 成文日期 as `YYYY-MM-DD`. */
   date: isoDate.nullable(),
   /** 主送 recipients as written. */
@@ -48,7 +50,9 @@ export const documentSchema = z.object({
   outline: z.array(outlineEntrySchema),
   measureIds: z.array(z.string()),
   goalIds: z.array(z.string()),
+  /** Every unit the document names (its measures', then offices it sets up), as written, and each one's unit id. */
   units: z.array(z.string()),
+  unitIds: z.array(z.string()),
   citedDocuments: z.array(z.string()),
   quotedTerms: z.array(z.string()),
   /** 文号 of other documents cited in the text, e.g. `绵委发〔2017〕8号`. */

@@ -18,6 +18,8 @@ export const measureSchema = z.object({
   text: z.string().min(1),
   /** Responsible units, lead units first, each as written. */
   units: z.array(z.string()),
+  /** The unit id of each of `units`, in the same order (src/model/unit-identity.ts). */
+  unitIds: z.array(z.string()),
   /** Units named as 牵头 (lead) and 配合 (supporting), where the document says so. */
   leadUnits: z.array(z.string()),
   supportUnits: z.array(z.string()),

@@ -4,6 +4,7 @@
  * hundred names do not belong in every first visit. Values are the pages' filter values
  * (src/search/facets/facets.ts).
  */
+import { unitLabel } from '../../model/unit-identity.ts';
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/collections.ts';
 import { filterOptionsOf } from '../../search/facets/filter-options.ts';
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
   const data = await siteData();
   const options = filterOptionsOf(
     data.documents.map((d) => d.data),
-    data.units.map((u) => ({ name: u.data.name, measures: u.data.measures.length })),
+    data.units.map((u) => ({ name: unitLabel(u.data), measures: u.data.measures.length })),
   );
   return new Response(JSON.stringify(options), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

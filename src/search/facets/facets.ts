@@ -4,7 +4,7 @@
  * what a shared link carries (`?issuer=中共湛江市委组织部`), so they are the readable names: a
  * document by its 文号 (unique, short), or its title when it has none.
  */
-import { nameKey } from '../../model/name-key.ts';
+import { unitLabel } from '../../model/unit-identity.ts';
 import type { UnitLookup } from '../../model/unit-lookup.ts';
 import type { FilterKey } from '../engine/types.ts';
 
@@ -71,7 +71,10 @@ export function termFacets(): Facets {
   return { filters: { kind: ['term'] }, meta: {} };
 }
 
-/** Unit names as written → the names of their unit pages (the unit filter's values). */
-export function canonicalUnitNames(names: readonly string[], lookup: UnitLookup): string[] {
-  return distinct(names.map((n) => lookup.get(nameKey(n))?.name ?? n));
+/** Units as written, with their ids → the labels of their unit pages (the unit filter's values): 市委组织部（湛江市）. */
+export function unitFacetNames(names: readonly string[], ids: readonly string[], lookup: UnitLookup): string[] {
+  return distinct(names.map((n, i) => {
+    const unit = lookup.get(ids[i]);
+    return unit ? unitLabel(unit) : n;
+  }));
 }

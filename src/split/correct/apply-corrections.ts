@@ -11,6 +11,7 @@ import type { DeadlineEntry } from '../../model/schemas/deadline-entry.ts';
 import type { CorrectionFile, MeasureCorrection, CorrectedField } from '../../model/schemas/correction.ts';
 import { problemOf, type Problem } from '../../model/schemas/problem.ts';
 import { nameKey } from '../../model/name-key.ts';
+import { unitIdsOf } from '../../model/unit-identity.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { textToDeadlines } from '../extract/deadlines.ts';
 import { deadlineContextOf } from '../extract/deadline-context.ts';
@@ -28,7 +29,7 @@ const without = (names: string[], removed: string[] | undefined) => {
   return names.filter((n) => !gone.has(nameKey(n)));
 };
 
-function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null): Measure {
+function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null, jurisdiction: string | null): Measure {
   const corrected = new Set<CorrectedField>(m.corrected);
   const out = { ...m };
   if (c.title) (out.title = c.title), corrected.add('title');
@@ -39,7 +40,7 @@ function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null): 
     // Lead units first, then the others, then the supporting ones: the order the page reads.
     const keys = new Set([...lead, ...named, ...support].map(nameKey));
     const ordered = [...lead, ...named.filter((n) => !lead.includes(n) && !support.includes(n)), ...support].filter((n) => keys.delete(nameKey(n)));
-    Object.assign(out, { units: ordered, leadUnits: lead, supportUnits: support });
+    Object.assign(out, { units: ordered, unitIds: unitIdsOf(ordered, jurisdiction), leadUnits: lead, supportUnits: support });
     corrected.add('units');
   }
   if (c.deadlines || c.removeDeadlines) {
@@ -65,7 +66,7 @@ export function applyCorrections(split: SplitDocument, corrections: CorrectionFi
   for (const m of split.measures) {
     const c = corrections.measures[m.path];
     if (c?.notAMeasure) dropped.add(m.id);
-    else measures.push({ ...(c ? correctMeasure(m, c, year) : m), order: measures.length + 1 });
+    else measures.push({ ...(c ? correctMeasure(m, c, year, document.jurisdiction) : m), order: measures.length + 1 });
   }
   const deadlines: DeadlineEntry[] = [
     ...measures.flatMap((m) => m.deadlines.map((deadline, i) => ({ id: `${m.id}-d${i + 1}`, documentId: m.documentId, measureId: m.id, units: m.units, deadline, line: m.line }))),
@@ -79,7 +80,7 @@ export function applyCorrections(split: SplitDocument, corrections: CorrectionFi
     split: {
       ...split, measures, deadlines,
       document: {
-        ...document, units, measureIds: measures.map((m) => m.id),
+        ...document, units, unitIds: unitIdsOf(units, document.jurisdiction), measureIds: measures.map((m) => m.id),
         outline: document.outline.map((o) => (o.measureId && dropped.has(o.measureId) ? { ...o, measureId: null } : o)),
       },
     },

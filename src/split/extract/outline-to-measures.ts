@@ -8,6 +8,7 @@ import type { DeadlineEntry } from '../../model/schemas/deadline-entry.ts';
 import type { Deadline } from '../../model/schemas/deadline.ts';
 import { measureId, pathSlug } from '../../model/ids.ts';
 import { measureUrl } from '../../model/urls.ts';
+import { unitIdsOf } from '../../model/unit-identity.ts';
 import type { OutlineNode, RowNode } from '../structure/outline.ts';
 import { cellsOf } from '../structure/task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
@@ -76,21 +77,22 @@ function uniqueByRaw(list: Deadline[]): Deadline[] {
 }
 
 /** The measure a node stands for, given the deadlines its ancestors' headings state. */
-function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number }): Measure {
+function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number; jurisdiction: string | null }): Measure {
   const ownText = node.kind === 'row' ? rowText(node) : nodeText(node, isArticle(node));
   const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : textToUnits(ownText);
+  const units = unitsInOrder(assignment);
   const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
   return {
     id: ids.id, documentId: ids.documentId, url: measureUrl(ids.id), path: node.path,
     trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
-    title: node.heading || ownText.slice(0, 40), text: ownText, units: unitsInOrder(assignment),
+    title: node.heading || ownText.slice(0, 40), text: ownText, units, unitIds: unitIdsOf(units, ids.jurisdiction),
     leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]),
     origin: node.kind === 'row' ? 'table' : 'outline', order: ids.order, line: node.line,
     citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText), corrected: [],
   };
 }
 
-export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: DeadlineContext): MeasureExtraction {
+export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: DeadlineContext, jurisdiction: string | null): MeasureExtraction {
   const { anchors, duplicatePaths } = anchorsOf(visits, documentId);
   const measures: Measure[] = [];
   const deadlines: DeadlineEntry[] = [];
@@ -100,7 +102,7 @@ export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: 
   for (const { node, ancestors } of visits) {
     const id = anchors.get(node)?.measureId;
     if (!id) continue;
-    const measure = nodeToMeasure(node, ancestors, ancestors.flatMap(stated), ctx, { documentId, id, order: measures.length + 1 });
+    const measure = nodeToMeasure(node, ancestors, ancestors.flatMap(stated), ctx, { documentId, id, order: measures.length + 1, jurisdiction });
     measures.push(measure);
     measure.deadlines.forEach((deadline, i) => deadlines.push({ id: `${id}-d${i + 1}`, documentId, measureId: id, units: measure.units, deadline, line: node.line }));
   }

@@ -8,7 +8,8 @@ import { problemOf, type Problem } from '../../model/schemas/problem.ts';
 import type { Measure } from '../../model/schemas/measure.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { nameKey } from '../../model/name-key.ts';
-import { unitId, termId } from '../../model/ids.ts';
+import { termId } from '../../model/ids.ts';
+import { unitIdentity } from '../../model/unit-identity.ts';
 import { unitUrl, termUrl } from '../../model/urls.ts';
 
 /** What the cross-document steps need to know of one document. */
@@ -17,15 +18,16 @@ export interface DocumentSummary {
   source: string;
   /** Cited documents and quoted terms, as written. */
   terms: string[];
+  /** Qualifies the unit names relative to the issuer (src/model/unit-identity.ts). */
+  jurisdiction: string | null;
   measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'leadUnits' | 'supportUnits'>[];
 }
 
-const unitUrlOf = (name: string) => unitUrl(unitId(name));
 const termUrlOf = (term: string) => termUrl(termId(term));
 
 export function summarise({ document, measures }: SplitDocument): DocumentSummary {
   return {
-    id: document.id, source: document.source, terms: [...document.citedDocuments, ...document.quotedTerms],
+    id: document.id, source: document.source, jurisdiction: document.jurisdiction, terms: [...document.citedDocuments, ...document.quotedTerms],
     measures: measures.map(({ id, documentId, units, leadUnits, supportUnits }) => ({ id, documentId, units, leadUnits, supportUnits })),
   };
 }
@@ -65,12 +67,12 @@ export function termLinker(shared: Set<string>): (term: string) => string | null
 
 export function mergeUnits(docs: DocumentSummary[]): Unit[] {
   const byKey = new Map<string, { spellings: Map<string, number>; unit: Unit; measureIds: Set<string>; documentIds: Set<string> }>();
-  for (const m of docs.flatMap((d) => d.measures)) {
+  for (const [d, m] of docs.flatMap((d) => d.measures.map((m) => [d, m] as const))) {
     for (const name of m.units) {
-      const key = nameKey(name);
+      const { key, id, jurisdiction } = unitIdentity(name, d.jurisdiction);
       let entry = byKey.get(key);
       if (!entry) {
-        const unit = { id: unitId(name), name, aliases: [], measures: [], documents: [], url: unitUrlOf(name) };
+        const unit: Unit = { id, name, jurisdiction, aliases: [], measures: [], documents: [], url: unitUrl(id) };
         entry = { spellings: new Map(), unit, measureIds: new Set(), documentIds: new Set() };
         byKey.set(key, entry);
       }
