@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineSchema } from './deadline.ts';
 import { correctedFields } from './correction.ts';
+import { sourceSchema } from './source.ts';
 
 /** One task or measure (任务 / 措施): a lowest-level numbered item that prescribes action, or a task-table row. */
 export const measureSchema = z.object({
@@ -20,10 +21,14 @@ export const measureSchema = z.object({
   units: z.array(z.string()),
   /** The unit id of each of `units`, in the same order (src/model/unit-identity.ts). */
   unitIds: z.array(z.string()),
+  /** Where each of `units` is written, in the same order. */
+  unitSources: z.array(sourceSchema),
   /** Units named as 牵头 (lead) and 配合 (supporting), where the document says so. */
   leadUnits: z.array(z.string()),
   supportUnits: z.array(z.string()),
   deadlines: z.array(deadlineSchema),
+  /** Where each of `deadlines` is written, in the same order. */
+  deadlineSources: z.array(sourceSchema),
   /** Where it came from: an outline item or a row of a task table. */
   origin: z.enum(['outline', 'table']),
   /** Position within its document, from 1. */

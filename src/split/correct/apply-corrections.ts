@@ -7,6 +7,7 @@
  */
 import type { Measure } from '../../model/schemas/measure.ts';
 import type { Deadline } from '../../model/schemas/deadline.ts';
+import type { Source } from '../../model/schemas/source.ts';
 import type { DeadlineEntry } from '../../model/schemas/deadline-entry.ts';
 import type { CorrectionFile, MeasureCorrection, CorrectedField } from '../../model/schemas/correction.ts';
 import { problemOf, type Problem } from '../../model/schemas/problem.ts';
@@ -29,7 +30,15 @@ const without = (names: string[], removed: string[] | undefined) => {
   return names.filter((n) => !gone.has(nameKey(n)));
 };
 
-function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null, jurisdiction: string | null): Measure {
+/** Each kept item keeps where the text says it; an item the editor added comes from the corrections file. */
+function sourcesAfter<T>(items: T[], before: T[], sources: Source[], same: (a: T, b: T) => boolean, correction: Source): Source[] {
+  return items.map((item) => {
+    const k = before.findIndex((b) => same(b, item));
+    return k >= 0 ? sources[k] : correction;
+  });
+}
+
+function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null, jurisdiction: string | null, at: Source): Measure {
   const corrected = new Set<CorrectedField>(m.corrected);
   const out = { ...m };
   if (c.title) (out.title = c.title), corrected.add('title');
@@ -40,13 +49,17 @@ function correctMeasure(m: Measure, c: MeasureCorrection, year: number | null, j
     // Lead units first, then the others, then the supporting ones: the order the page reads.
     const keys = new Set([...lead, ...named, ...support].map(nameKey));
     const ordered = [...lead, ...named.filter((n) => !lead.includes(n) && !support.includes(n)), ...support].filter((n) => keys.delete(nameKey(n)));
-    Object.assign(out, { units: ordered, unitIds: unitIdsOf(ordered, jurisdiction), leadUnits: lead, supportUnits: support });
+    Object.assign(out, {
+      units: ordered, unitIds: unitIdsOf(ordered, jurisdiction), leadUnits: lead, supportUnits: support,
+      unitSources: sourcesAfter(ordered, m.units, m.unitSources, (a, b) => nameKey(a) === nameKey(b), at),
+    });
     corrected.add('units');
   }
   if (c.deadlines || c.removeDeadlines) {
     const gone = new Set((c.removeDeadlines ?? []).map((r) => r.replace(/\s/g, '')));
     const kept = c.deadlines ? c.deadlines.map((raw) => phraseToDeadline(raw, year)) : m.deadlines;
     out.deadlines = kept.filter((d) => !gone.has(d.raw.replace(/\s/g, '')));
+    out.deadlineSources = sourcesAfter(out.deadlines, m.deadlines, m.deadlineSources, (a, b) => a.raw === b.raw, at);
     corrected.add('deadlines');
   }
   out.corrected = [...corrected];
@@ -66,7 +79,7 @@ export function applyCorrections(split: SplitDocument, corrections: CorrectionFi
   for (const m of split.measures) {
     const c = corrections.measures[m.path];
     if (c?.notAMeasure) dropped.add(m.id);
-    else measures.push({ ...(c ? correctMeasure(m, c, year, document.jurisdiction) : m), order: measures.length + 1 });
+    else measures.push({ ...(c ? correctMeasure(m, c, year, document.jurisdiction, { from: 'correction', file, line: lines.get(m.path) ?? 0 }) : m), order: measures.length + 1 });
   }
   const deadlines: DeadlineEntry[] = [
     ...measures.flatMap((m) => m.deadlines.map((deadline, i) => ({ id: `${m.id}-d${i + 1}`, documentId: m.documentId, measureId: m.id, units: m.units, deadline, line: m.line }))),

@@ -7,7 +7,10 @@ export function documentJson({ document: d, measures, goals }: SplitDocument) {
     id: d.id, source: d.source, title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date,
     recipients: d.recipients, url: d.url, disclosure: d.disclosure, attachments: d.attachments,
     goals: goals.map((g) => ({ id: g.id, text: g.text })),
-    measures: measures.map((m) => ({ id: m.id, url: m.url, path: m.path, title: m.title, text: m.text, units: m.units, deadlines: m.deadlines })),
+    measures: measures.map((m) => ({
+      id: m.id, url: m.url, path: m.path, title: m.title, text: m.text, units: m.units, unitIds: m.unitIds, leadUnits: m.leadUnits,
+      supportUnits: m.supportUnits, unitSources: m.unitSources, deadlines: m.deadlines, deadlineSources: m.deadlineSources, corrected: m.corrected,
+    })),
   };
 }
 

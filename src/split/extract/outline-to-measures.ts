@@ -16,6 +16,7 @@ import { nodeText, isArticle, type NodeVisit } from './outline-measures.ts';
 import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
 import { textToCitedDocuments, textToQuotedTerms } from './cross-references.ts';
+import { nodeLines, sourcesOf } from './provenance.ts';
 
 export interface NodeAnchor {
   anchor: string;
@@ -82,11 +83,14 @@ function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: D
   const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : textToUnits(ownText);
   const units = unitsInOrder(assignment);
   const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
+  const deadlines = uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]);
+  const lines = nodeLines(node, isArticle(node));
+  const headings = ancestors.map((a) => ({ line: a.line, text: a.heading }));
   return {
     id: ids.id, documentId: ids.documentId, url: measureUrl(ids.id), path: node.path,
     trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
-    title: node.heading || ownText.slice(0, 40), text: ownText, units, unitIds: unitIdsOf(units, ids.jurisdiction),
-    leadUnits: assignment.lead, supportUnits: assignment.support, deadlines: uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]),
+    title: node.heading || ownText.slice(0, 40), text: ownText, units, unitIds: unitIdsOf(units, ids.jurisdiction), unitSources: sourcesOf(units, lines, headings, node.line),
+    leadUnits: assignment.lead, supportUnits: assignment.support, deadlines, deadlineSources: sourcesOf(deadlines.map((d) => d.raw), lines, headings, node.line),
     origin: node.kind === 'row' ? 'table' : 'outline', order: ids.order, line: node.line,
     citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText), corrected: [],
   };
