@@ -126,6 +126,7 @@ describe('times that limit nothing', () => {
     ['2021年5月6日下午，在县政府召开会议', 'when something happened'],
     ['及时报送，定期检查，常态化开展，长期坚持，持续推进', 'vague adverbs'],
     ['确保2019年全区', 'a target year already past'],
+    ['2019“作风建设”主题年；2020年“全面提升”主题年', 'theme-year labels'],
   ])('%s (%s)', (text) => {
     expect(read(text)).toEqual([]);
   });

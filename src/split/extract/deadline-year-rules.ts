@@ -71,8 +71,6 @@ export const YEAR_RULES: Rule[] = [
       return dateOrRelative(raw, Number(m[2]), 12, 31, m[1] || m[3]?.includes('前') ? 'by' : 'on', 'year');
     },
   },
-  // 2018“规范化建设”主题年
-  { needs: /\d{4}/, re: new RegExp(`${YEAR}(?:\\s*年)?(?=\\s*[“"])`, 'g'), make: (m, _c, raw) => dateOrRelative(raw, Number(m[1]), 12, 31, 'on', 'year') },
 ];
 
 export const RELATIVE_RULES: Rule[] = [
