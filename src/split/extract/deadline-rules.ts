@@ -6,7 +6,7 @@
  * a forecast, a cited title) is decided afterwards, in deadlines.ts.
  */
 import type { Deadline } from '../../model/schemas/deadline.ts';
-import { isoDate, lastDayOfMonth } from '../text/patterns.ts';
+import { chineseNumeral, isoDate, lastDayOfMonth } from '../text/patterns.ts';
 import {
   FREQ, N, YEAR, after, dateOrRelative, monthSpan, num, relativeYear, yearOf, type Rule,
 } from './deadline-forms.ts';
@@ -63,6 +63,26 @@ const FREQUENCY_RULES: Rule[] = [
   },
 ];
 
+/** A day or part of a month after N月: 15日, 上旬, 底, 初 (captured: the day, the 旬, 底/末/初). */
+const DAY_PART = '(?:(\\d{1,2})\\s*日|(上|中|下)旬|(底|末|初))?';
+/** A month with its year and day part, opening a span. */
+const MONTH_POINT = `(?:${YEAR}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*${DAY_PART}`;
+
+/** The first day a month point covers: 15日 → 15, 下旬 → 21, 底 → the last day, else the 1st. */
+function firstDay(day: string | undefined, xun: string | undefined, edge: string | undefined, y: number, m: number): number {
+  if (day) return Number(day);
+  if (xun) return { 上: 1, 中: 11, 下: 21 }[xun as '上'];
+  return edge === '底' || edge === '末' ? lastDayOfMonth(y, m) : 1;
+}
+
+/** The last day a month point covers: 15日 → 15, 上旬 → 10, 初 → 10, else the month's last day. */
+function lastDay(day: string | undefined, xun: string | undefined, edge: string | undefined, y: number, m: number): number {
+  if (day) return Number(day);
+  if (xun === '上' || edge === '初') return 10;
+  if (xun === '中') return 20;
+  return lastDayOfMonth(y, m);
+}
+
 const SPAN_RULES: Rule[] = [
   // 2012年起5年内: a span counted from a stated year, so it has both ends.
   {
@@ -79,16 +99,18 @@ const SPAN_RULES: Rule[] = [
     re: new RegExp(`(?:从|自)?${YEAR}\\s*年?\\s*[—–\\-~～至到]+\\s*${YEAR}\\s*年`, 'g'),
     make: (m, _c, raw) => (m[1] <= m[2] ? { raw, kind: 'period', start: `${m[1]}-01-01`, end: `${m[2]}-12-31` } : null),
   },
-  // 6月至7月, 2021年3月—4月, 3月1日至5月31日
+  // 6月至7月, 2021年3月—4月, 3月1日至5月31日, 6月至7月上旬, 2015年7月起至2017年底
   {
     needs: /月/,
-    re: new RegExp(`(?:${YEAR}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?\\s*[—–\\-~～至到]+\\s*(?:${YEAR}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?(?:底|末)?`, 'g'),
+    re: new RegExp(`${MONTH_POINT}\\s*(?:起|开始)?\\s*[—–\\-~～至到]+\\s*(?:${YEAR}\\s*)?(?:年\\s*)?(?:(\\d{1,2})\\s*月\\s*${DAY_PART}|(底|末))`, 'g'),
     make: (m, ctx, raw) => {
       const y1 = yearOf(m[1], ctx);
-      const y2 = m[4] ? Number(m[4]) : y1;
+      const y2 = m[6] ? Number(m[6]) : y1;
       if (y1 === null || y2 === null) return { raw, kind: 'relative', anchor: null, direction: 'within', offset: null };
-      const start = isoDate(y1, Number(m[2]), m[3] ? Number(m[3]) : 1);
-      const end = isoDate(y2, Number(m[5]), m[6] ? Number(m[6]) : lastDayOfMonth(y2, Number(m[5])));
+      const m1 = Number(m[2]);
+      const m2 = m[11] ? 12 : Number(m[7]);
+      const start = isoDate(y1, m1, firstDay(m[3], m[4], m[5], y1, m1));
+      const end = isoDate(y2, m2, m[11] ? 31 : lastDay(m[8], m[9], m[10], y2, m2));
       return start && end && start <= end ? { raw, kind: 'period', start, end } : null;
     },
   },
@@ -112,6 +134,12 @@ const SPAN_RULES: Rule[] = [
 ];
 
 const DATE_RULES: Rule[] = [
+  // 2022年“七一”前后, 五一前: the days these festivals fall on (5月1日 … 8月1日).
+  {
+    needs: /[五六七八]一/,
+    re: new RegExp(`(?:${YEAR}\\s*年\\s*)?[“"]?(?<![一二三四五六七八九十\\d])([五六七八])一[”"]?\\s*(前后|前夕|期间|之前|前)`, 'g'),
+    make: (m, ctx, raw) => dateOrRelative(raw, yearOf(m[1], ctx), chineseNumeral(m[2]), 1, m[3] === '前后' || m[3] === '期间' ? 'on' : 'by', 'day'),
+  },
   // 9月20日前, 2019年9月30日, 7月1日前后 (around the day, not before it)
   {
     needs: /日/,
