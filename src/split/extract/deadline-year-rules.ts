@@ -21,7 +21,7 @@ function yearPart(raw: string, y: number, part: string): Deadline | null {
 }
 
 /** Words before 年内 / 全年 that make them something else: 五年内, 学年内, 去年全年. */
-const NOT_BEFORE_YEAR_WORD = '(?<![\\d一二三四五六七八九十两个多近数学去上前往本当今明次该])';
+const NOT_BEFORE_YEAR_WORD = '(?<![年\\d一二三四五六七八九十两个多近数学去上前往本当今明次该])';
 /** Words after 今年 / 年内 / 全年 that make them something else: 今年将, 今年以来, 全年龄, 今年上半年. */
 const NOT_AFTER_YEAR_WORD = '(?![龄度份将以是的起开始上下底末初前内\\d一二三四五六七八九十])';
 
