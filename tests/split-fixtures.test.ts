@@ -56,7 +56,7 @@ describe('dirty input', () => {
       '一 总体要求', '一.1 提高认识', '二 主要措施', '二.1 加强班子建设', '二.2 规范组织生活',
     ]);
     expect(split.measures.map((m) => m.title)).toEqual(['加强班子建设', '规范组织生活']);
-    expect(split.measures[1].deadlines.map((d) => d.raw)).toEqual(['每季度']);
+    expect(split.measures[1].deadlines.map((d) => d.raw)).toEqual(['每季度召开一次']);
   });
   test('bookmarks, footers, bold markers and full-width numbering', () => {
     const { split } = splitOne(textOf('debris-widths'));
