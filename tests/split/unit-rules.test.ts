@@ -75,3 +75,9 @@ describe('not units', () => {
     expect(textToUnits(text)).toEqual(u([]));
   });
 });
+
+describe('each 各X is a body of its own', () => {
+  test('各处室、各年级、各学科组 are three bodies', () => {
+    expect(textToUnits('各处室、各年级、各学科组要发挥作用。')).toEqual(u([], ['各处室', '各年级', '各学科组']));
+  });
+});

@@ -46,6 +46,8 @@ export function cleanName(part: string): string {
 /** A piece that names nothing alone but shares the ending of the list (“大练”, “处室”, “县级市”). */
 function isStem(piece: string): boolean {
   if (GENERIC.test(piece) || /^[村乡镇]$/.test(piece)) return true;
+  // “各X” is a body of its own (“各处室、各年级”), never the front of a shared ending.
+  if (piece.startsWith('各')) return false;
   return piece.length <= 8 && /^[\u4e00-\u9fa5（）()]+$/.test(piece) && !PERSON_SUFFIX.test(piece) && !startsLikeClause(piece, true) && !isUnitName(piece, true);
 }
 
