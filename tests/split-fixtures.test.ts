@@ -41,7 +41,8 @@ describe('dirty input', () => {
   test('a sentence cut by a page break and a blank line is joined', () => {
     const { split } = splitOne(textOf('page-break'));
     expect(split.measures[0].text).toBe('加强学习。各支部要组织党员学习，提高党建促业务水平。【机关党委负责】');
-    expect(split.measures[0].units).toEqual(['机关党委', '各支部']);
+    // The 【】 tag assigns the item; 各支部, only obliged by a sentence, is not added beside it.
+    expect(split.measures[0].units).toEqual(['机关党委']);
     expect(split.measures[1].deadlines).toEqual([
       { raw: '每月', kind: 'recurring', frequency: 'monthly', minTimes: null, maxTimes: null, when: null },
       { raw: '9月底前', kind: 'date', date: '2021-09-30', bound: 'by', precision: 'month' },

@@ -69,7 +69,7 @@ function rowAssignment(node: RowNode, text: string): UnitAssignment {
   const fromColumns = { lead: cells('lead'), assigned: cells('unit'), support: cells('support') };
   const fromText = textToUnits(text);
   const has = (n: string) => fromColumns.lead.includes(n) || fromColumns.assigned.includes(n) || fromColumns.support.includes(n);
-  return { ...fromColumns, assigned: [...fromColumns.assigned, ...[...fromText.lead, ...fromText.assigned].filter((n) => !has(n))] };
+  return { ...fromColumns, assigned: [...fromColumns.assigned, ...[...fromText.lead, ...fromText.assigned].filter((n) => !has(n))], support: [...fromColumns.support, ...fromText.support.filter((n) => !has(n))] };
 }
 
 function uniqueByRaw(list: Deadline[]): Deadline[] {

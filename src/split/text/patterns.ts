@@ -53,10 +53,13 @@ export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Endings of names of organisations (as opposed to people and posts). */
+/**
+ * Endings of names of organisations (as opposed to people and posts). 企业, 海关, 银行 and the
+ * newspapers are bodies a task can be given to (“配合单位：各电信运营企业、平潭海关”).
+ */
 export const ORG_SUFFIX =
-  /(?:党组织|党委|党组|党工委|工委|总支|支部|委员会|组织部|宣传部|统战部|部|局|办|办公室|委|厅|处|科|室|中心|小组|班子|队|站|所|院|校|学校|单位|部门|机关|政府|协会|学会|联合会|工会|团委|妇联|系统|党校|公司|集团|街道|社区|乡镇|镇|村|纪委|监委|纪检组|办事处|管委会|专班|组|社|馆|电视台|电台|各级|党组（党委）|（党委）|（党组）|\(党委\))$/;
+  /(?:党组织|党委|党组|党工委|工委|总支|支部|委员会|组织部|宣传部|统战部|部|局|办|办公室|委|厅|处|科|室|中心|小组|班子|队|站|所|院|校|学校|单位|部门|机关|政府|协会|学会|联合会|工会|团委|妇联|系统|党校|公司|集团|街道|社区|乡镇|镇|村|纪委|监委|纪检组|办事处|管委会|专班|组|社|馆|电视台|电台|各级|党组（党委）|（党委）|（党组）|\(党委\)|企业|国企|海关|银行|支行|分行|时报|日报|晚报|工商联|科协|侨联|残联|文联|商会|法院|检察院|股|股室|年级|年段)$/;
 
 /** Endings that make a noun phrase a person or a post, which is never a unit. */
 export const PERSON_SUFFIX =
-  /(?:书记|校长|局长|处长|科长|部长|主任|干部|党员|成员|委员|负责人|领导|同志|教师|职工|群众|学生|代表|人员|骨干|积极分子|个人|家长|专家|人才)$/;
+  /(?:书记|校长|局长|处长|科长|部长|主任|干部|党员|成员|委员|负责人|领导|同志|教师|职工|员工|群众|学生|代表|人员|骨干|积极分子|个人|家长|专家|人才|河长|湖长|林长|组长|指挥长|队长|站长|所长|院长|行长)$/;
