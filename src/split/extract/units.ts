@@ -5,6 +5,7 @@
  */
 import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel, stripBold } from '../text/text-utils.ts';
+import { cellToAssignment } from './cell-units.ts';
 
 export interface UnitAssignment {
   lead: string[];
@@ -179,7 +180,5 @@ export function unitsInOrder(a: UnitAssignment): string[] {
 
 /** Units in a table's unit column: the column says they are units, so any name that is not a person counts. */
 export function cellToUnits(cell: string): string[] {
-  return splitTopLevel(stripBold(cell), /[、，,；;]/)
-    .map(cleanName)
-    .filter((n) => n.length >= 2 && n.length <= 30 && !PERSON_SUFFIX.test(n) && !/^(?:无|—+|-+|\/)$/.test(n));
+  return unitsInOrder(cellToAssignment(cell, 'unit'));
 }
