@@ -63,7 +63,8 @@ export function splitGluedNames(text: string): string[] {
     const left = text.slice(0, at);
     const right = text.slice(at);
     if (!ORG_SUFFIX.test(left) || cutsSuffixWord(text, at)) continue;
-    if (!CLOSING_END.test(left) && !LEVEL_START.test(right)) continue;
+    // “各年段”, “各支部”: 各 opens a body of its own after any organ that is not a container.
+    if (!CLOSING_END.test(left) && !LEVEL_START.test(right) && !right.startsWith('各')) continue;
     if (CONTAINER_END.test(left) && !LEVEL_START.test(right)) continue;
     const rest = splitGluedNames(right);
     if (rest.every(standsAlone) && (right.length >= 3 || SUFFIX_WORDS.includes(right))) return [left, ...rest];

@@ -58,7 +58,7 @@ function anchorsOf(visits: NodeVisit[], docId: string): Pick<MeasureExtraction, 
 /** A table row's task text: its task, measure and other cells, each once. */
 function rowText(node: RowNode): string {
   const { columns, row } = node;
-  const keep = columns.flatMap((role, i) => (['task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
+  const keep = columns.flatMap((role, i) => (['name', 'task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
   return [...new Set(keep)].join('\n');
 }
 

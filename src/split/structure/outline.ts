@@ -7,6 +7,7 @@ import type { Paragraph } from './paragraphs.ts';
 import { foldWidth } from '../../model/name-key.ts';
 import { readMarker, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
+import { unnamedNumberColumn } from './row-alignment.ts';
 import { stripBold } from '../text/text-utils.ts';
 
 interface NodeBase {
@@ -203,7 +204,16 @@ function addGroup(table: TableNode, text: string, line: number): void {
   });
 }
 
+/** A header that left a sub-item number column unnamed gets it, where the first wider row shows it. */
+function widenForNumberColumn(table: TableNode, cells: string[]): void {
+  const at = unnamedNumberColumn(cells, table.columns);
+  if (at < 0) return;
+  table.columns = [...table.columns.slice(0, at), 'seq', ...table.columns.slice(at)];
+  table.header = [...table.header.slice(0, at), '', ...table.header.slice(at)];
+}
+
 function addRow(table: TableNode, cells: string[], line: number): void {
+  widenForNumberColumn(table, cells);
   const columns = table.columns;
   const last = table.children[table.children.length - 1];
   const parent = last?.kind === 'group' ? last : table;
@@ -211,18 +221,28 @@ function addRow(table: TableNode, cells: string[], line: number): void {
   const above = parent.children[parent.children.length - 1];
   const row = cellsToRow(cells, columns, above?.kind === 'row' ? above.row : null);
   const label = rowLabel(parent, row, columns);
-  const pick = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.filled[i] ? [row.filled[i]] : []));
-  const own = (role: ColumnRole) => columns.flatMap((r, i) => (r === role && row.cells[i] ? [row.cells[i]] : []));
-  const heading = headingOf(own('measure')[0] ?? own('task')[0] ?? pick('measure')[0] ?? pick('task')[0] ?? cells.join(' '));
   parent.children.push({
     kind: 'row', marker: noMarker, label, path: `${parent.path}.${label}`,
-    depth: parent.depth + 1, heading, paragraphs: [], line, children: [], row, columns,
+    depth: parent.depth + 1, heading: rowHeading(row, columns) || headingOf(cells.join(' ')), paragraphs: [], line, children: [], row, columns,
   });
+}
+
+/**
+ * A row's title: the name of its own item (子项目名称 after a sub-item number, 项目名称), else its
+ * own measure or task, else the ones it shares with the rows above.
+ */
+function rowHeading(row: TableRow, columns: ColumnRole[]): string {
+  const itemAt = Math.max(0, columns.lastIndexOf('seq'));
+  const take = (role: ColumnRole, cells: string[], from = 0) => columns.flatMap((r, i) => (i >= from && r === role && cells[i] ? [cells[i]] : []))[0];
+  const text = take('name', row.cells, itemAt) ?? take('measure', row.cells) ?? take('task', row.cells) ?? take('name', row.cells)
+    ?? take('measure', row.filled) ?? take('task', row.filled) ?? take('name', row.filled);
+  return text ? headingOf(text) : '';
 }
 
 /** The row's 序号 as written; a row continued under the same 序号 gets `-2`, `-3`. */
 function rowLabel(parent: OutlineNode, row: TableRow, columns: ColumnRole[]): string {
-  const seqAt = columns.indexOf('seq');
+  // The last number column that has a value: a sub-item's own number rather than its item's.
+  const seqAt = columns.findLastIndex((r, i) => r === 'seq' && row.filled[i]);
   const seq = seqAt >= 0 ? row.filled[seqAt] : '';
   const sameSeq = parent.children.filter((c) => c.kind === 'row' && seqAt >= 0 && c.row.filled[seqAt] === seq).length;
   const base = seq && /^\S{1,6}$/.test(seq) ? seq : String(parent.children.length + 1);
