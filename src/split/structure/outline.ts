@@ -127,11 +127,16 @@ class OutlineBuilder {
     return true;
   }
 
-  /** A table header, a row, or a category line in a table; false when the paragraph is not table text. */
-  takesTableLine(p: Paragraph): boolean {
+  /**
+   * A table header, a row, or a category line in a table; false when the paragraph is not table
+   * text. `rowsFollow`: whether table rows come next (after any further category lines): a heading
+   * with none after it is the document's next section, and it ends the table.
+   */
+  takesTableLine(p: Paragraph, rowsFollow: boolean): boolean {
     const cells = textToCells(p.text);
+    const category = categoryText(p.text, cells);
+    if (this.table && category !== null && rowsFollow) return addGroup(this.table, category, p.line), true;
     if (!cells) {
-      if (this.table && isCategoryLine(p.text)) return addGroup(this.table, p.text, p.line), true;
       this.table = null;
       return false;
     }
@@ -174,15 +179,24 @@ class OutlineBuilder {
 
 export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
   const outline = new OutlineBuilder();
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
     if (p.role === 'attachment-start') {
       // An attachment is a section of its own; its numbering starts afresh beneath it.
       outline.closeAll(null);
       outline.startItem({ style: 'attachment', number: null, text: p.text }, '', p.line);
     } else if (p.role !== 'body') outline.closeAll(p);
-    else if (!outline.takesAttachmentTitle(p) && !outline.takesTableLine(p)) outline.addText(p);
-  }
+    else if (!outline.takesAttachmentTitle(p) && !outline.takesTableLine(p, rowsFollow(paragraphs, i + 1))) outline.addText(p);
+  });
   return outline.items;
+}
+
+/** Whether a table row comes at `from`, after any category lines. */
+function rowsFollow(paragraphs: Paragraph[], from: number): boolean {
+  for (let k = from; k < paragraphs.length && paragraphs[k].role === 'body'; k++) {
+    const cells = textToCells(paragraphs[k].text);
+    if (categoryText(paragraphs[k].text, cells) === null) return cells !== null;
+  }
+  return false;
 }
 
 const CATEGORY_MAX = 40;
@@ -192,14 +206,40 @@ function isCategoryLine(text: string): boolean {
   return t.length <= CATEGORY_MAX && !/[。；;]/.test(t) && readMarker(foldWidth(t), t) !== null;
 }
 
+/** Category numbers (一、 （一） 第一部分): a row's own 序号 is written in digits. */
+const CATEGORY_STYLES: ReadonlySet<MarkerStyle> = new Set(['chapter', 'cn-dun', 'cn-paren']);
+
+/**
+ * The text of a category line (“一、提升政务服务效能”), also when written as a full-width table row
+ * (“（二）金融项目 |  |  |”, “二、 | 优化营商环境”); null when the paragraph is not one.
+ */
+function categoryText(text: string, cells: string[] | null): string | null {
+  if (!cells) return isCategoryLine(text) ? text.trim() : null;
+  const filled = cells.filter(Boolean);
+  if (filled.length > 2) return null;
+  const joined = filled.join('');
+  const marker = readMarker(foldWidth(joined), joined);
+  return marker && CATEGORY_STYLES.has(marker.style) && isCategoryLine(joined) ? joined : null;
+}
+
+/** The table and its open categories, outermost first: rows and further categories go under the last. */
+function openChain(table: TableNode): (TableNode | GroupNode)[] {
+  const chain: (TableNode | GroupNode)[] = [table];
+  for (let last = table.children.at(-1); last?.kind === 'group'; last = last.children.at(-1)) chain.push(last);
+  return chain;
+}
+
+/** A category opens a level below the open one, or closes back to the open category of its own style. */
 function addGroup(table: TableNode, text: string, line: number): void {
-  const t = text.trim();
-  const marker = readMarker(foldWidth(t), t);
+  const marker = readMarker(foldWidth(text), text);
   if (!marker) return;
-  const label = markerLabel(marker, table.children.length + 1);
-  const rest = t.slice(marker.text.length).trim();
-  table.children.push({
-    kind: 'group', marker, label, path: `${table.path}.${label}`, depth: table.depth + 1,
+  const open = openChain(table);
+  const same = open.findIndex((g) => g.kind === 'group' && g.marker.style === marker.style);
+  const parent = same > 0 ? open[same - 1] : open[open.length - 1];
+  const label = markerLabel(marker, parent.children.filter((c) => c.kind === 'group').length + 1);
+  const rest = text.slice(marker.text.length).trim();
+  parent.children.push({
+    kind: 'group', marker, label, path: `${parent.path}.${label}`, depth: parent.depth + 1,
     heading: headingOf(rest), paragraphs: [{ line, text: rest }], line, children: [], columns: table.columns,
   });
 }
@@ -215,8 +255,7 @@ function widenForNumberColumn(table: TableNode, cells: string[]): void {
 function addRow(table: TableNode, cells: string[], line: number): void {
   widenForNumberColumn(table, cells);
   const columns = table.columns;
-  const last = table.children[table.children.length - 1];
-  const parent = last?.kind === 'group' ? last : table;
+  const parent = openChain(table).at(-1) ?? table;
   // Merged cells continue the row above, but never across a category line.
   const above = parent.children[parent.children.length - 1];
   const row = cellsToRow(cells, columns, above?.kind === 'row' ? above.row : null);

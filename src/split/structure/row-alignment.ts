@@ -59,22 +59,35 @@ function fit(kind: CellKind, role: ColumnRole): number {
   return FIT[role][kind] ?? (['seq', 'subseq'].includes(kind) ? -2 : 0);
 }
 
+/** A column skipped between two cells of a row: a merged cell inside a row is rarer than at its ends. */
+const GAP = 0.1;
+
 /**
- * The column of each cell: the order kept, the best total fit. Among equal fits the later columns
- * win, so a row with nothing to tell lines up on the right (its merged cells on the left).
+ * The column of each cell: the order kept, the best total fit, few gaps inside the row. Among equal
+ * fits the later columns win, so a row with nothing to tell lines up on the right (its merged
+ * cells on the left).
  */
 export function alignCells(cells: string[], columns: ColumnRole[]): number[] {
   const n = cells.length;
   const m = columns.length;
+  if (!n) return [];
   const kinds = cells.map(cellKind);
-  const best: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, () => (i === 0 ? 0 : -Infinity)));
-  for (let i = 1; i <= n; i++) {
-    for (let j = i; j <= m; j++) best[i][j] = Math.max(best[i][j - 1], best[i - 1][j - 1] + fit(kinds[i - 1], columns[j - 1]));
+  // best[i][j]: the best score of cells 0..i with cell i in column j; from[i][j]: cell i-1's column then.
+  const best = kinds.map(() => Array<number>(m).fill(-Infinity));
+  const from = kinds.map(() => Array<number>(m).fill(-1));
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j <= m - n + i; j++) {
+      const here = fit(kinds[i], columns[j]);
+      if (i === 0) best[i][j] = here;
+      for (let k = i - 1; i > 0 && k < j; k++) {
+        const score = best[i - 1][k] - GAP * (j - 1 - k) + here;
+        if (score >= best[i][j]) [best[i][j], from[i][j]] = [score, k];
+      }
+    }
   }
+  let j = best[n - 1].reduce((at, v, k) => (v >= best[n - 1][at] ? k : at), 0);
   const at: number[] = [];
-  for (let i = n, j = m; i > 0; j--) {
-    if (best[i][j] === best[i - 1][j - 1] + fit(kinds[i - 1], columns[j - 1])) at[--i] = j - 1;
-  }
+  for (let i = n - 1; i >= 0; i--) [at[i], j] = [j, from[i][j]];
   return at;
 }
 
