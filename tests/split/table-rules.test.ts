@@ -21,6 +21,7 @@ describe('unit cells', () => {
     expect(splitGluedNames('县教育局办公室')).toEqual(['县教育局办公室']);
     expect(splitGluedNames('新城镇综合执法大队')).toEqual(['新城镇综合执法大队']);
     expect(splitGluedNames('县安委会各成员单位')).toEqual(['县安委会各成员单位']);
+    expect(splitGluedNames('局机关各支部')).toEqual(['局机关各支部']);
   });
   test('labels inside a cell give the roles, lead first', () => {
     expect(cellToAssignment('牵头单位：县商务局配合单位：县财政局 县税务局', 'unit')).toEqual({

@@ -27,10 +27,10 @@ const PLACEHOLDER = /^(?:无|暂无|—+|-+|－+|\/|／|待定|\.+|…+)$/;
 
 /**
  * Organ endings after which a name may go on naming one of its own divisions (“区委组织部”,
- * “县教育局办公室”, “区政府办督查室”): after them a glued name starts a new organ only when it
+ * “县教育局办公室”, “区政府办督查室”, “局机关各支部”): after them a glued name starts a new organ only when it
  * starts with an administrative level of its own (“区环境与国土资源局区规划局”).
  */
-const CONTAINER_END = /(?:局|委|厅|政府|公司|集团|管委会|委员会|办|院|行|部)$/;
+const CONTAINER_END = /(?:局|委|厅|政府|公司|集团|管委会|委员会|办|院|行|部|机关|系统|学校|党组)$/;
 const LEVEL_START = /^(?:区(?!域)|市(?!场|民)|县|省(?!级)|州|镇|乡(?!村)|街道|自治)/;
 /**
  * Endings that close a name for certain. Single characters that also sit inside words (社 of 社会,

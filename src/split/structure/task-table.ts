@@ -54,7 +54,7 @@ export function cellsToColumns(cells: string[]): ColumnRole[] | null {
   const known = roles.filter((r) => r !== 'other').length;
   const hasWork = roles.includes('name') || roles.includes('task') || roles.includes('measure');
   // Most cells of a header name a column; a data row of short cells (“2 | 年度工作 | 全年 | 各处室”) does not.
-  const labels = cells.every((c) => c.length <= HEADER_CELL_MAX && !/[。，；]/.test(c)) && known * 2 > cells.filter(Boolean).length;
+  const labels = cells.every((c) => c.length <= HEADER_CELL_MAX && !/[。，；]/.test(c)) && known * 2 >= cells.filter(Boolean).length;
   return labels && known >= 2 && hasWork ? roles : null;
 }
 
