@@ -25,7 +25,7 @@ describe('documentDeadlines', () => {
 
   test('a duty stated in a section that is not a measure is read, on the line of that section', () => {
     expect(deadlines('一、有关要求', '各单位要每季度报送一次进展情况。', '（一）开展检查。各单位要认真自查。')).toEqual([
-      { deadline: { raw: '每季度', kind: 'recurring', frequency: 'quarterly', minTimes: null, maxTimes: null, when: null }, line: 2 },
+      { deadline: { raw: '每季度报送一次', kind: 'recurring', frequency: 'quarterly', minTimes: 1, maxTimes: 1, when: null }, line: 2 },
     ]);
   });
 

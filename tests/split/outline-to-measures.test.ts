@@ -89,8 +89,12 @@ describe('task-table rows', () => {
     });
   });
 
-  test('units the task text names are added after the unit column', () => {
+  test('a filled unit column is the assignment: bodies the task text names are not added', () => {
     const [m] = extract('序号\t任务\t责任单位\t完成时限', '1\t建立台账，县财政局配合\t县委组织部\t9月底前').measures;
-    expect([m.units, m.leadUnits, m.supportUnits]).toEqual([['县委组织部', '县财政局'], [], []]);
+    expect([m.units, m.leadUnits, m.supportUnits]).toEqual([['县委组织部'], [], []]);
+  });
+  test('an empty unit column takes the units the task text assigns', () => {
+    const [m] = extract('序号\t任务\t责任单位\t完成时限', '1\t县委组织部牵头建立台账，县财政局配合\t\t9月底前').measures;
+    expect([m.units, m.leadUnits, m.supportUnits]).toEqual([['县委组织部', '县财政局'], ['县委组织部'], ['县财政局']]);
   });
 });

@@ -13,7 +13,8 @@ import type { OutlineNode, RowNode } from '../structure/outline.ts';
 import { cellsOf } from '../structure/task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
 import { nodeText, isArticle, type NodeVisit } from './outline-measures.ts';
-import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
+import { textToUnits, unitsInOrder, type UnitAssignment } from './units.ts';
+import { cellToAssignment } from './cell-units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
 import { textToCitedDocuments, textToQuotedTerms } from './cross-references.ts';
 import { nodeLines, sourcesOf } from './provenance.ts';
@@ -59,17 +60,30 @@ function anchorsOf(visits: NodeVisit[], docId: string): Pick<MeasureExtraction, 
 /** A table row's task text: its task, measure and other cells, each once. */
 function rowText(node: RowNode): string {
   const { columns, row } = node;
-  const keep = columns.flatMap((role, i) => (['task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
+  const keep = columns.flatMap((role, i) => (['name', 'task', 'measure', 'other'].includes(role) && row.filled[i] ? [stripBold(row.filled[i])] : []));
   return [...new Set(keep)].join('\n');
 }
 
-/** The row's unit columns first; units the task text names are added after them. */
+/**
+ * The row's unit columns, lead first; labels inside a cell give their own role. A row whose unit
+ * cells are empty takes its units from its task text; otherwise the text only tells which of the
+ * column's units leads (“区财政局牵头…”).
+ */
 function rowAssignment(node: RowNode, text: string): UnitAssignment {
-  const cells = (role: 'lead' | 'unit' | 'support') => cellsOf(node.row, node.columns, role).flatMap(cellToUnits);
-  const fromColumns = { lead: cells('lead'), assigned: cells('unit'), support: cells('support') };
+  const out: UnitAssignment = { lead: [], assigned: [], support: [] };
+  for (const role of ['lead', 'unit', 'support'] as const) {
+    for (const cell of cellsOf(node.row, node.columns, role)) {
+      const units = cellToAssignment(cell, role);
+      const known = unitsInOrder(out);
+      out.lead.push(...units.lead.filter((n) => !known.includes(n)));
+      out.assigned.push(...units.assigned.filter((n) => !known.includes(n)));
+      out.support.push(...units.support.filter((n) => !known.includes(n)));
+    }
+  }
   const fromText = textToUnits(text);
-  const has = (n: string) => fromColumns.lead.includes(n) || fromColumns.assigned.includes(n) || fromColumns.support.includes(n);
-  return { ...fromColumns, assigned: [...fromColumns.assigned, ...[...fromText.lead, ...fromText.assigned].filter((n) => !has(n))], support: [...fromColumns.support, ...fromText.support.filter((n) => !has(n))] };
+  if (!unitsInOrder(out).length) return fromText;
+  const leads = fromText.lead.filter((n) => out.assigned.includes(n) || out.support.includes(n));
+  return { lead: [...out.lead, ...leads], assigned: out.assigned.filter((n) => !leads.includes(n)), support: out.support.filter((n) => !leads.includes(n)) };
 }
 
 function uniqueByRaw(list: Deadline[]): Deadline[] {

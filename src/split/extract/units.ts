@@ -5,13 +5,13 @@
  * tags are the document's formal assignment: where an item has them, the bodies its sentences
  * merely oblige are not added.
  */
-import { PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel, stripBold } from '../text/text-utils.ts';
 import { hasLabel, labelsToUnits } from './unit-labels.ts';
 import { cleanName, isUnitName, listToNames, splitUnitList } from './unit-names.ts';
 import { clauseSubjects, ledByUnits } from './unit-clauses.ts';
 
 export { splitUnitList };
+import { cellToAssignment } from './cell-units.ts';
 
 export interface UnitAssignment {
   lead: string[];
@@ -110,7 +110,5 @@ export function unitsInOrder(a: UnitAssignment): string[] {
 
 /** Units in a table's unit column: the column says they are units, so any name that is not a person counts. */
 export function cellToUnits(cell: string): string[] {
-  return splitTopLevel(stripBold(cell), /[、，,；;]/)
-    .map(cleanName)
-    .filter((n) => n.length >= 2 && n.length <= 30 && !PERSON_SUFFIX.test(n) && !/^(?:无|—+|-+|\/)$/.test(n));
+  return unitsInOrder(cellToAssignment(cell, 'unit'));
 }
