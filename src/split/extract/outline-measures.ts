@@ -5,6 +5,7 @@
  */
 import type { OutlineNode, OutlineItem } from '../structure/outline.ts';
 import { stripBold } from '../text/text-utils.ts';
+import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { GOAL_HEADING } from './goals.ts';
 import { textToUnits, unitsInOrder } from './units.ts';
 
@@ -19,27 +20,59 @@ export function nodeText(node: OutlineNode, nested = false): string {
   return stripBold([...own, ...below].join('\n'));
 }
 
-// An article (第X条) of a 办法 or 规定 is one measure when it obliges someone; the numbered points
-// inside it are its content, not measures of their own. Purpose, definition, scope, principle,
-// interpretation and entry-into-force articles oblige no one.
+// An article (第X条) of a 办法, 规定 or 条例 is one measure when it obliges someone; the numbered
+// points inside it are its content (steps, contents, the conditions of a sanction), not measures of
+// their own. Purpose, definition, scope, principle, interpretation and entry-into-force articles
+// oblige no one.
 const OBLIGES = /应当|(?<![相适响供反效对])应(?![用对急变])|须|(?<![主重需纲摘概必简])要(?![求点素件闻])|负责|不得|严禁|禁止|由[^，。；]{1,20}(?:负责|牵头|组织|予以|统一)/;
-const BOILERPLATE_ARTICLE = /^为[^。]{2,80}(?:制定|特制定)本|本(?:办法|规定|细则|制度|条例|意见|规则)(?:所称|适用于|由[^。]{1,30}负责解释|自[^。]{1,20}起(?:施行|执行|实施))|遵循[^。]{0,40}原则/;
+// A 条例 also acts without 应当: it sets up a body or a system (设立河长办公室, 建立…四级体系,
+// 确定牵头单位), assigns work (做好…, 落实…), empowers (总河长可以签发…), and states who sanctions or
+// rewards (“由上级…依照有关规定进行约谈”, “由…按照有关规定给予表彰”).
+const ESTABLISHES = /建立|设立|实行|确定(?!的)|做好|落实|可以|由[^。；]{1,60}?(?:给予|予以|进行|处理|责令)/;
+const BOILERPLATE_ARTICLE = /^为[^。]{2,80}(?:制定|特制定)本|本(?:办法|规定|细则|制度|条例|意见|规则)(?:所称|适用于|由[^。]{1,30}负责解释|自[^。]{1,20}起(?:施行|执行|实施))|(?:适用|参照)本(?:办法|规定|细则|条例)|遵循[^。]{0,40}原则|^[^。，,]{0,20}坚持[^。]{0,60}原则/;
+/** An encouragement (“鼓励和支持…”, “提倡…”) obliges no one; a sentence that starts so is left out. */
+const ENCOURAGEMENT = /^(?:国家|本市|本省|各级人民政府)?(?:鼓励|支持|提倡|倡导)/;
+// An article that lists duties (“市级河长履行下列主要职责：（一）…”) has one measure per duty:
+// its points, not the article. The catch-all last point (“国家和本市规定的其他职责”) adds none.
+const DUTY_LIST = /(?:履行|承担|负责)(?:下列|以下|如下)[^。；：:]{0,8}(?:职责|职能|任务|工作|事项)|主要职责(?:是|为|包括)?[：:]/;
+const CATCH_ALL = /其他(?:职责|职能|事项|工作|任务)[。；;]?$/;
+/** Who holds the listed duties: the subject before 履行/承担/负责, when it is a body, not a post (河长). */
+const DUTY_HOLDER = /^([^，。；：:,;]{2,30}?)(?:应当|应)?(?:履行|承担|负责)(?:下列|以下|如下)/;
 
 export const isArticle = (node: OutlineNode) => node.marker.style === 'article';
+const listsDuties = (node: OutlineNode) => isArticle(node) && node.children.length > 0 && DUTY_LIST.test(nodeText(node));
+
+/**
+ * The units of a point in a duty list: the body the article gives the duties to (“各级河长办公室履行
+ * 以下主要职责”), or none when the holder is a post; bodies the point names are what it acts on
+ * (“协助执法部门开展执法工作”). Null when the node is not such a point.
+ */
+export function dutyListUnits(ancestors: OutlineNode[]): string[] | null {
+  const parent = ancestors[ancestors.length - 1];
+  if (!parent || !listsDuties(parent)) return null;
+  const holder = DUTY_HOLDER.exec(nodeText(parent).trim())?.[1];
+  return holder && ORG_SUFFIX.test(holder) && !PERSON_SUFFIX.test(holder) ? [holder] : [];
+}
+
+/** Whether an article's own sentences oblige or empower someone; points listed under it do not count. */
+function articleActs(node: OutlineNode): boolean {
+  const own = nodeText(node);
+  if (BOILERPLATE_ARTICLE.test(own)) return false;
+  const binding = own.split(/(?<=[。；;])|\n/).filter((s) => !ENCOURAGEMENT.test(s.trim())).join('');
+  return OBLIGES.test(binding) || ESTABLISHES.test(binding) || unitsInOrder(textToUnits(binding)).length > 0;
+}
 
 function isMeasureNode(node: OutlineNode, ancestors: OutlineNode[]): boolean {
   if (node.kind === 'row') return true;
   if (node.kind !== 'item' || node.marker.style === 'attachment') return false;
+  const parent = ancestors[ancestors.length - 1];
+  if (parent && listsDuties(parent)) return !node.children.length && !CATCH_ALL.test(nodeText(node).trim());
   if (ancestors.some(isArticle)) return false;
   if (node.children.length && !isArticle(node)) return false;
   if ([...ancestors, node].some((n) => NOT_MEASURE_SECTION.test(n.heading) || GOAL_HEADING.test(n.heading))) return false;
   const text = nodeText(node, isArticle(node));
   if (MEMBER_LIST.test(text)) return false;
-  if (isArticle(node)) {
-    // The article's own sentences must oblige; points listed under it (“内容包括：（一）…”) do not count.
-    const own = nodeText(node);
-    return (OBLIGES.test(own) || unitsInOrder(textToUnits(own)).length > 0) && !BOILERPLATE_ARTICLE.test(own);
-  }
+  if (isArticle(node)) return !listsDuties(node) && articleActs(node);
   return ACTION.test(text);
 }
 

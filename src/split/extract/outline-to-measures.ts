@@ -11,7 +11,7 @@ import { measureUrl } from '../../model/urls.ts';
 import type { OutlineNode, RowNode } from '../structure/outline.ts';
 import { cellsOf } from '../structure/task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
-import { nodeText, isArticle, type NodeVisit } from './outline-measures.ts';
+import { nodeText, isArticle, dutyListUnits, type NodeVisit } from './outline-measures.ts';
 import { textToUnits, unitsInOrder, cellToUnits, type UnitAssignment } from './units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
 import { textToCitedDocuments, textToQuotedTerms } from './cross-references.ts';
@@ -78,7 +78,8 @@ function uniqueByRaw(list: Deadline[]): Deadline[] {
 /** The measure a node stands for, given the deadlines its ancestors' headings state. */
 function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number }): Measure {
   const ownText = node.kind === 'row' ? rowText(node) : nodeText(node, isArticle(node));
-  const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : textToUnits(ownText);
+  const duties = node.kind === 'item' ? dutyListUnits(ancestors) : null;
+  const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : duties ? { lead: [], assigned: duties, support: [] } : textToUnits(ownText);
   const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
   return {
     id: ids.id, documentId: ids.documentId, url: measureUrl(ids.id), path: node.path,

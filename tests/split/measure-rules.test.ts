@@ -1,0 +1,61 @@
+/** Which outline nodes are measures, on short invented texts: exact paths and titles. */
+import { describe, expect, test } from 'vitest';
+import { splitDocument } from '../../src/split/split-document.ts';
+
+const measures = (text: string) => splitDocument(text, 'rules.txt').measures.map((m) => `${m.path} ${m.title}`);
+const unitsOf = (text: string) => Object.fromEntries(splitDocument(text, 'rules.txt').measures.map((m) => [m.path, m.units]));
+
+const REGULATION = [
+  '某某县水库管理条例',
+  '第一条 为了加强水库管理，保障水库安全，制定本条例。',
+  '第二条 本县行政区域内水库的管理，适用本条例。',
+  '第三条 水库管理坚持安全第一、统一管理的原则。',
+  '第四条 鼓励和支持水库管理科学研究。',
+  '第五条 按照分级管理的原则，建立县、乡镇两级库长体系。',
+  '第六条 县、乡镇设立库长办公室，承担水库管理具体工作。',
+  '第七条 县级库长履行下列职责：',
+  '（一）组织编制水库管理方案；',
+  '（二）巡查责任水库，每季度不少于一次；',
+  '（三）协助执法机关查处违法行为；',
+  '（四）法律、法规规定的其他职责。',
+  '第八条 各级库长办公室履行以下主要职责：',
+  '（一）拟定年度工作任务；',
+  '（二）承办监督考核工作。',
+  '第九条 县库长可以签发库长令，部署重点工作。',
+  '第十条 库长有下列行为之一的，由上级库长依照有关规定进行约谈：',
+  '（一）未按照规定巡查水库的；',
+  '（二）对发现的问题不及时处理的。',
+  '第十一条 水库管理成绩显著的单位，由县人民政府按照有关规定给予表彰。',
+  '第十二条 本条例自2022年1月1日起施行。',
+].join('\n');
+
+describe('articles of a 条例', () => {
+  test('duty-list points are measures, catch-all points and boilerplate articles are not', () => {
+    expect(measures(REGULATION)).toEqual([
+      '第五条 按照分级管理的原则，建立县、乡镇两级库长体系',
+      '第六条 县、乡镇设立库长办公室，承担水库管理具体工作',
+      '第七条.（一） 组织编制水库管理方案',
+      '第七条.（二） 巡查责任水库，每季度不少于一次',
+      '第七条.（三） 协助执法机关查处违法行为',
+      '第八条.（一） 拟定年度工作任务',
+      '第八条.（二） 承办监督考核工作',
+      '第九条 县库长可以签发库长令，部署重点工作',
+      '第十条 库长有下列行为之一的，由上级库长依照有关规定进行约谈',
+      '第十一条 水库管理成绩显著的单位，由县人民政府按照有关规定给予表彰',
+    ]);
+  });
+  test('a duty-list point belongs to the body the article gives the duties to, or to none when that is a post', () => {
+    const units = unitsOf(REGULATION);
+    expect(units['第七条.（三）']).toEqual([]);
+    expect(units['第八条.（一）']).toEqual(['各级库长办公室']);
+  });
+  test('an article listing steps or contents stays one measure', () => {
+    const text = '某某市资金监控办法\n第一条 单位开展监控，应当按照下列程序进行：\n（一）收集数据资料；\n（二）提出纠偏措施。\n第二条 监控的主要内容包括：\n（一）目标完成情况；\n（二）资金执行情况。';
+    expect(measures(text)).toEqual(['第一条 单位开展监控，应当按照下列程序进行']);
+  });
+  test('an article that only lets others refer to it is not a measure', () => {
+    expect(measures('某某市资金监控办法\n第一条 市财政局负责组织实施监控工作。\n第二条 各县财政局可以参照本办法制定实施细则。')).toEqual([
+      '第一条 市财政局负责组织实施监控工作',
+    ]);
+  });
+});
