@@ -76,3 +76,10 @@ describe('issuer', () => {
     expect(fields(`某某局等部门关于做好助学工作的通知\n${BODY}`).issuers).toEqual([]);
   });
 });
+
+describe('主送', () => {
+  test('a line ending in a colon after the first numbered item is body, not 主送', () => {
+    const h = linesToHeader(cleanText('某某工作方案\n一、工作职责\n办公室具体负责：\n1、组织协调日常工作；').lines);
+    expect(h.recipients).toBeNull();
+  });
+});

@@ -59,3 +59,30 @@ describe('articles of a 条例', () => {
     ]);
   });
 });
+
+describe('numbered items', () => {
+  test('“1、” then “2.” is one list, not an item with a sub-item', () => {
+    const text = '某某工作方案\n一、工作职责\n办公室具体负责：\n1、组织协调日常工作；\n2.定期检查通报工作进展情况；';
+    expect(measures(text)).toEqual(['一.1 组织协调日常工作', '一.2 定期检查通报工作进展情况']);
+  });
+  test('a short numbered heading listing nouns with 、 is not joined to the paragraph under it', () => {
+    const text = '某某工作方案\n一、组织实施\n（一）用地的规划、选址和征用\n根据发展需要，由区规划局负责规划选址，各乡镇要积极配合征地工作。';
+    expect(measures(text)).toEqual(['一.（一） 用地的规划、选址和征用']);
+  });
+  test('工作原则 and an investment estimate are not measures', () => {
+    const text = '某某工作方案\n一、工作原则\n坚持统筹规划，建立健全长效机制。\n二、建设标准及投资规模\n（一）建设标准\n新建公厕要严格按国家标准进行设计。\n（二）投资规模\n经初步测算，共需建设资金约2亿元。';
+    expect(measures(text)).toEqual(['二.（一） 建设标准']);
+  });
+  test('a verb inside an organ name prescribes nothing: “X局：…网上公开” is a scope list', () => {
+    const text = '某某试点方案\n一、试点工作\n1.区经济发展局：行政征收网上公开。\n2.区交通与建设局：公共服务事项网上公开。\n承接试点的单位的主要任务如下：\n1.梳理公开事项目录。\n2.编制权力运行流程图。';
+    expect(measures(text)).toEqual(['一.1 梳理公开事项目录', '一.2 编制权力运行流程图']);
+  });
+  test('an item with its own time limit, or with a responsible unit, is a task', () => {
+    const text = '某某工作方案\n一、建设实施阶段（2015年7月-12月）\n——试运行（11月底前）对各平台进行调试。\n二、重点项目\n1.滨海酒店项目\n项目占地约47亩，客房236套。\n责任处室：交通与建设处';
+    expect(measures(text)).toEqual(['一.1 试运行（11月底前）对各平台进行调试', '二.1 滨海酒店项目']);
+  });
+  test('action verbs of 工作要点: 争取, 委托, 编制, 扩大, 引入', () => {
+    const text = '某某旅游工作要点\n一、编制旅游规划\n1.争取风景名胜区总体规划上半年获批。\n2.委托编制风景名胜区详细规划。\n3.引入有经验的企业投资开发民宿。';
+    expect(measures(text).length).toBe(3);
+  });
+});

@@ -9,8 +9,23 @@ import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { GOAL_HEADING } from './goals.ts';
 import { textToUnits, unitsInOrder } from './units.ts';
 
-const NOT_MEASURE_SECTION = /指导思想|总体要求|基本原则|重要意义|总体思路|工作思路|背景|现状|形势|编制依据|目标任务|主要目标|总体目标|工作目标|发展目标|(?:范围|对象)$/;
-const ACTION = /要|加强|推进|开展|建立|健全|完善|落实|制定|组织|实施|推动|强化|提升|提高|做好|抓好|坚持|深化|严格|规范|确保|召开|举办|选派|完成|出台|培训|整顿|建设|实行|加大|成立|设立|负责|牵头|配合|实现|探索|创新|督导|考核|检查|整改|宣传|发挥|引导|培育|选树|推广|压实|纳入|树立|巩固|聚焦|减少|压缩|激发|做到|杜绝|防止|避免|清理|报送|上报|印发|修订|排查|治理|保障|加快|统筹|深入|改进|优化|打造|发展|营造|惩治|贯彻|学习/;
+const NOT_MEASURE_SECTION = /指导思想|总体要求|基本原则|工作原则|重要意义|总体思路|工作思路|背景|现状|形势|编制依据|目标任务|主要目标|总体目标|工作目标|发展目标|(?:范围|对象)$|^(?:投资规模|投资估算|资金测算)$|(?:考核|考评|评分)标准/;
+// 要 commands (“各支部要…”), but not inside 主要, 重要, 需要, 要求, 要点.
+const ACTION = /(?<![主重需纲摘概必简])要(?![求点素件闻])|加强|推进|开展|建立|健全|完善|落实|制定|组织|实施|推动|强化|提升|提高|做好|抓好|坚持|深化|严格|规范|确保|召开|举办|选派|完成|出台|培训|整顿|建设|实行|加大|成立|设立|负责|牵头|配合|实现|探索|创新|督导|考核|检查|整改|宣传|发挥|引导|培育|选树|推广|压实|纳入|树立|巩固|聚焦|减少|压缩|激发|做到|杜绝|防止|避免|清理|报送|上报|印发|修订|排查|治理|保障|加快|统筹|深入|改进|优化|打造|发展|营造|惩治|贯彻|学习|争取|委托|编制|扩大|引入|引进|申报|启动|部署|动员|梳理|督促|协调|指导|监督/g;
+// A verb inside an organ's name is no action: 区经济发展局, 交通与建设局, 区两岸发展公司, 监督检查组.
+const IN_ORGAN_NAME = /^(?:局|厅|委|办|处|科|所|站|院|组|中心|公司|集团|部门|工作部)/;
+// An item that names who is responsible for it (“责任处室：交通与建设处”) is a task, even when it only
+// describes a project.
+const ASSIGNED = /(?:牵头|责任|配合|主责|负责)(?:单位|部门|处室|科室|领导)\s*[:：]/;
+// An item whose heading carries its own time limit (“——试运行（11月底前）”) is a task.
+const HEADING_DEADLINE = /[（(][^（）()]*前[^（）()]*[）)]/;
+
+/** Whether `text` prescribes action: an action verb that is not part of an organ's name. */
+function prescribesAction(text: string): boolean {
+  for (const m of text.matchAll(ACTION)) if (!IN_ORGAN_NAME.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 const MEMBER_LIST = /(?:^|\n)\s*(?:组\s*长|副\s*组\s*长|成\s*员)\s*[:：]/;
 
 /** A node's own text; with `nested`, the text of the items under it too, each with its number. */
@@ -73,7 +88,7 @@ function isMeasureNode(node: OutlineNode, ancestors: OutlineNode[]): boolean {
   const text = nodeText(node, isArticle(node));
   if (MEMBER_LIST.test(text)) return false;
   if (isArticle(node)) return !listsDuties(node) && articleActs(node);
-  return ACTION.test(text);
+  return prescribesAction(text) || ASSIGNED.test(text) || HEADING_DEADLINE.test(node.heading);
 }
 
 export interface NodeVisit {

@@ -196,7 +196,8 @@ function readRecipients(lines: SourceLine[], from: number, roles: LineRole[]): s
     if (isBlank(lines[i]) || roles[i] !== 'body') continue;
     seen++;
     const t = clean(lines[i].text);
-    if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
+    if (startsWithMarker(t)) return null; // the body has begun: 主送 comes before it
+    if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300) {
       roles[i] = 'recipients';
       return t.slice(0, -1);
     }

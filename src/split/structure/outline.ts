@@ -62,6 +62,10 @@ function nextInlineCut(text: string, expected: (m: Marker) => boolean): number {
   return -1;
 }
 
+// “1、” and “2.” are one list when the number goes on: writers mix the two arabic styles in one list
+// (“1、…；2.…”), while a sub-list of the other style starts again at 1.
+const ARABIC_TWIN: Partial<Record<MarkerStyle, MarkerStyle>> = { 'num-dot': 'num-dun', 'num-dun': 'num-dot' };
+
 const BOLD_LEAD = [/^\*\*[^*]{2,60}?[。：:]\*\*/, /^\*\*[^*]{2,60}\*\*\S/];
 const noMarker: Marker = { style: 'dash', number: null, text: '' };
 
@@ -85,19 +89,23 @@ class OutlineBuilder {
     return siblings.filter((s) => s.marker.style === style).length + 1;
   }
 
-  private openAt(style: MarkerStyle): number {
-    return this.stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === style);
+  /** Where an item of this style and number closes back to: the open item of its style, or of its twin continued. */
+  private openAt(style: MarkerStyle, number: number | null = null): number {
+    const twin = ARABIC_TWIN[style];
+    return this.stack.findLastIndex(
+      (n) => n.kind === 'item' && (n.marker.style === style || (n.marker.style === twin && number !== null && number > 1 && n.marker.number === number - 1)),
+    );
   }
 
   /** Whether `m` is the number a reader expects next: the first of a new style, or the next of an open one. */
   readonly expected = (m: Marker): boolean => {
-    const at = this.openAt(m.style);
+    const at = this.openAt(m.style, m.number);
     if (at < 0) return m.number === 1 || m.style === 'dash';
     return m.number === null || m.number === (this.stack[at].marker.number ?? 0) + 1;
   };
 
   startItem(marker: Marker, rest: string, line: number): ItemNode {
-    const at = this.openAt(marker.style);
+    const at = this.openAt(marker.style, marker.number);
     if (at >= 0) this.stack.length = at;
     const parent = this.top;
     const label = markerLabel(marker, this.ordinal(marker.style));
