@@ -86,3 +86,17 @@ describe('numbered items', () => {
     expect(measures(text).length).toBe(3);
   });
 });
+
+describe('statements and attachment lists', () => {
+  test('a heading stating what a result serves is not a task', () => {
+    const text = '某某实施方案\n一、考核结果运用\n（1）为申请奖补的依据。依据年终考核结果给予奖补。\n（2）对考核情况进行通报。考核后全区通报。';
+    expect(measures(text)).toEqual(['一.（2） 对考核情况进行通报']);
+  });
+  test('“附件：” followed by numbered document names lists attachments, not measures', () => {
+    const text = '关于开展专项治理工作的通知\n各学校：\n一、加强宣传。各学校要开展宣传教育。\n附件：\n1．某某省教育厅关于开展专项治理工作的通知\n2．专项治理工作领导小组名单\n3．违规情况反馈表\n某某市教育局\n2015年7月10日';
+    const split = splitDocument(text, 'rules.txt');
+    expect(split.measures.map((m) => m.path)).toEqual(['一']);
+    expect(split.document.attachments).toEqual(['某某省教育厅关于开展专项治理工作的通知', '专项治理工作领导小组名单', '违规情况反馈表']);
+    expect(split.document.issuer).toBe('某某市教育局');
+  });
+});

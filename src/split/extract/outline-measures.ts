@@ -17,6 +17,9 @@ const IN_ORGAN_NAME = /^(?:局|厅|委|办|处|科|所|站|院|组|中心|公司
 // An item that names who is responsible for it (“责任处室：交通与建设处”) is a task, even when it only
 // describes a project.
 const ASSIGNED = /(?:牵头|责任|配合|主责|负责)(?:单位|部门|处室|科室|领导)\s*[:：]/;
+// A heading that says what a result serves (“为申请奖补的依据”, “占绩效考核一定权重”) states a use,
+// not a task: the verbs in the text under it (考核) are nouns there.
+const USE_STATEMENT = /^(?:为|作为|占)[^。；，,]{2,40}(?:依据|权重|参考)$/;
 // An item whose heading carries its own time limit (“——试运行（11月底前）”) is a task.
 const HEADING_DEADLINE = /[（(][^（）()]*前[^（）()]*[）)]/;
 
@@ -88,6 +91,7 @@ function isMeasureNode(node: OutlineNode, ancestors: OutlineNode[]): boolean {
   const text = nodeText(node, isArticle(node));
   if (MEMBER_LIST.test(text)) return false;
   if (isArticle(node)) return !listsDuties(node) && articleActs(node);
+  if (USE_STATEMENT.test(node.heading)) return false;
   return prescribesAction(text) || ASSIGNED.test(text) || HEADING_DEADLINE.test(node.heading);
 }
 

@@ -263,6 +263,14 @@ function readAttachmentList(lines: SourceLine[], roles: LineRole[], at: number, 
   }
 }
 
+// “附件：” alone, then “1．…通知 / 2．…名单 / 3．…反馈表”: the list of attachments before the signature,
+// written one name a line; an attachment section itself starts with its title, not with “1．”.
+const ATTACHMENT_NAME = /^\d+[.、．]\s*[^。；;，,]{4,80}$/;
+function listsAttachments(lines: SourceLine[], at: number): boolean {
+  const next = lines.findIndex((l, j) => j > at && !isBlank(l));
+  return next > 0 && /^\s*1\s*[.、．]/.test(lines[next].text) && ATTACHMENT_NAME.test(clean(foldWidth(lines[next].text)));
+}
+
 /** Signature blocks, dates, 公开方式, 抄送, 印发 and 附件 anywhere after the title. */
 function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
   for (let i = 0; i < lines.length; i++) {
@@ -273,6 +281,7 @@ function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHe
       header.disclosure = clean(t.replace(/^公开方式[:：]/, ''));
     } else if (/^抄\s*送[:：]/.test(t)) roles[i] = 'cc';
     else if (/印发\s*$/.test(t) && /\d{4}\s*年/.test(t) && t.length <= 60) roles[i] = 'printed';
+    else if (/^附\s*件\s*[:：]\s*$/.test(t) && listsAttachments(lines, i)) readAttachmentList(lines, roles, i, header);
     else if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) roles[i] = 'attachment-start';
     else if (/^附\s*件\s*[:：]/.test(t)) readAttachmentList(lines, roles, i, header);
     else if (DATE_LINE.test(t)) {
