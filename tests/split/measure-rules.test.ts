@@ -65,6 +65,10 @@ describe('numbered items', () => {
     const text = '某某工作方案\n一、工作职责\n办公室具体负责：\n1、组织协调日常工作；\n2.定期检查通报工作进展情况；';
     expect(measures(text)).toEqual(['一.1 组织协调日常工作', '一.2 定期检查通报工作进展情况']);
   });
+  test('“3.5G…” after item 2. is item 3, not a decimal', () => {
+    const text = '某某工作方案\n一、重点工作\n1.推进产权改革。加强基层治理。\n2.建设智慧社区。推进数据共享。\n3.5G重点区域深覆盖。推进基站建设。\n二、保障措施\n加强领导，落实投资3.5亿元。';
+    expect(measures(text)).toEqual(['一.1 推进产权改革', '一.2 建设智慧社区', '一.3 5G重点区域深覆盖', '二 保障措施']);
+  });
   test('a short numbered heading listing nouns with 、 is not joined to the paragraph under it', () => {
     const text = '某某工作方案\n一、组织实施\n（一）用地的规划、选址和征用\n根据发展需要，由区规划局负责规划选址，各乡镇要积极配合征地工作。';
     expect(measures(text)).toEqual(['一.（一） 用地的规划、选址和征用']);

@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from './paragraphs.ts';
 import { foldWidth } from '../../model/name-key.ts';
-import { readMarker, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
+import { readMarker, readDigitLedNumber, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
 
@@ -104,6 +104,13 @@ class OutlineBuilder {
     return m.number === null || m.number === (this.stack[at].marker.number ?? 0) + 1;
   };
 
+  /** “3.5G…” right after item 2. of an open list: item 3, not a decimal. */
+  private digitLedNext(text: string): Marker | null {
+    const m = readDigitLedNumber(foldWidth(text), text);
+    const at = this.stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === 'num-dot');
+    return m && at >= 0 && m.number === (this.stack[at].marker.number ?? 0) + 1 ? m : null;
+  }
+
   startItem(marker: Marker, rest: string, line: number): ItemNode {
     const at = this.openAt(marker.style, marker.number);
     if (at >= 0) this.stack.length = at;
@@ -162,7 +169,7 @@ class OutlineBuilder {
     let rest = p.text;
     while (rest) {
       const lead = rest.startsWith('**') ? rest.slice(2) : rest;
-      const marker = readMarker(foldWidth(lead), lead);
+      const marker = readMarker(foldWidth(lead), lead) ?? this.digitLedNext(lead);
       const body = marker ? (rest.startsWith('**') ? '**' : '') + lead.slice(marker.text.length).trimStart() : rest;
       // Open the item first: which inline number comes next depends on it.
       const node = marker ? this.startItem(marker, body, p.line) : null;
