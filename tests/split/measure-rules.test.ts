@@ -77,6 +77,10 @@ describe('numbered items', () => {
     const text = '某某工作方案\n一、工作原则\n坚持统筹规划，建立健全长效机制。\n二、建设标准及投资规模\n（一）建设标准\n新建公厕要严格按国家标准进行设计。\n（二）投资规模\n经初步测算，共需建设资金约2亿元。';
     expect(measures(text)).toEqual(['二.（一） 建设标准']);
   });
+  test('items under a heading that names principles (“分工原则（…）”) are not measures', () => {
+    const text = '某某推进方案\n一、明确工作任务\n（一）分工原则（随项目推进动态调整）\n1.项目实行属地化管理。\n2.跨区域项目由相关单位协商而定。\n（二）进行任务分解。各单位要细化任务。';
+    expect(measures(text)).toEqual(['一.（二） 进行任务分解']);
+  });
   test('a verb inside an organ name prescribes nothing: “X局：…网上公开” is a scope list', () => {
     const text = '某某试点方案\n一、试点工作\n1.区经济发展局：行政征收网上公开。\n2.区交通与建设局：公共服务事项网上公开。\n承接试点的单位的主要任务如下：\n1.梳理公开事项目录。\n2.编制权力运行流程图。';
     expect(measures(text)).toEqual(['一.1 梳理公开事项目录', '一.2 编制权力运行流程图']);
