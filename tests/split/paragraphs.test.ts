@@ -14,10 +14,18 @@ const title = { line: 1, text: TITLE, role: 'title' };
 
 describe('sentences cut by a page break', () => {
   test('a line that breaks off mid-sentence is joined with the line after the blank, every character kept', () => {
-    expect(paragraphs('一、各级党组织要切实提高党建促', '', '业务水平，推动工作落实。', '二、压实责任')).toEqual([
+    expect(paragraphs('一、各级党组织要切实提高党建促业务水平，围绕中心服务大局', '', '推动工作落实。', '二、压实责任')).toEqual([
       title,
-      { line: 2, text: '一、各级党组织要切实提高党建促业务水平，推动工作落实。', role: 'body' },
+      { line: 2, text: '一、各级党组织要切实提高党建促业务水平，围绕中心服务大局推动工作落实。', role: 'body' },
       { line: 5, text: '二、压实责任', role: 'body' },
+    ]);
+  });
+
+  test('a short numbered line without a full stop is a heading, not a cut sentence', () => {
+    expect(paragraphs('一、加强组织建设', '', '各级党组织要切实提高党建促业务水平。')).toEqual([
+      title,
+      { line: 2, text: '一、加强组织建设', role: 'body' },
+      { line: 4, text: '各级党组织要切实提高党建促业务水平。', role: 'body' },
     ]);
   });
 

@@ -12,7 +12,7 @@ import { unitIdsOf } from '../../model/unit-identity.ts';
 import type { OutlineNode, RowNode } from '../structure/outline.ts';
 import { cellsOf } from '../structure/task-table.ts';
 import { stripBold } from '../text/text-utils.ts';
-import { nodeText, isArticle, type NodeVisit } from './outline-measures.ts';
+import { nodeText, isArticle, dutyListUnits, type NodeVisit } from './outline-measures.ts';
 import { textToUnits, unitsInOrder, type UnitAssignment } from './units.ts';
 import { cellToAssignment } from './cell-units.ts';
 import { textToDeadlines, type DeadlineContext } from './deadlines.ts';
@@ -94,7 +94,9 @@ function uniqueByRaw(list: Deadline[]): Deadline[] {
 /** The measure a node stands for, given the deadlines its ancestors' headings state. */
 function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number; jurisdiction: string | null }): Measure {
   const ownText = node.kind === 'row' ? rowText(node) : nodeText(node, isArticle(node));
-  const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : textToUnits(ownText);
+  // A point of an article's duty list (“河长履行下列职责：（一）…”) belongs to the article's duty holder.
+  const duties = node.kind === 'item' ? dutyListUnits(ancestors) : null;
+  const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : duties ? { lead: [], assigned: duties, support: [] } : textToUnits(ownText);
   const units = unitsInOrder(assignment);
   const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
   const deadlines = uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]);

@@ -5,7 +5,7 @@
 import type { SourceLine } from '../clean/clean-text.ts';
 import { foldWidth } from '../../model/name-key.ts';
 import { startsWithMarker } from './outline-markers.ts';
-import { DOC_NUMBER, DATE_LINE, TITLE_END, ORG_SUFFIX, dateLineToIso, bracketsBalanced } from '../text/patterns.ts';
+import { DOC_NUMBER, DATE_LINE, DATE_TEXT, TITLE_END, ORG_SUFFIX, dateLineToIso, dateTextToIso, bracketsBalanced } from '../text/patterns.ts';
 
 export type LineRole =
   | 'banner' | 'doc-number' | 'title' | 'recipients' | 'signature' | 'date'
@@ -30,6 +30,25 @@ const ORGAN_LINE_MAX = 40;
 /** What a banner may say after the organ: the kind of paper (专题会议纪要, 工作简报). */
 const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
 
+/**
+ * Issuers that sign and head documents but that the unit vocabulary does not end like an organ:
+ * schools (某某市第二中学, 某某一中, 某某附中), and the people's congresses and their standing
+ * committees (人大常委会), which pass 条例.
+ */
+const ISSUER_ONLY_SUFFIX = /(?:中学|小学|大学|幼儿园|附中|[一二三四五六七八九十]中|人民代表大会|常委会|人大)$/;
+const isOrganName = (name: string) => ORG_SUFFIX.test(name) || ISSUER_ONLY_SUFFIX.test(name);
+
+// The 题注 of a regulation (“（2020年12月3日重庆市第五届人民代表大会常务委员会第二十二次会议通过）”,
+// “2019年3月1日市人民政府第46次常务会议通过”, “…省人民政府令第12号公布”): the date it was passed and,
+// before the session number, the body that passed it.
+const CN_COUNT = '[〇零一二三四五六七八九十百\\d]+';
+const PASSED_NOTE = new RegExp(
+  `^[（(]?\\s*${DATE_TEXT}\\s*([^，。；、\\s（）()]{2,40}?)\\s*(?:(?:第${CN_COUNT}次)?(?:常务|全体)?会议(?:审议)?(?:通过|批准)|令第${CN_COUNT}号(?:公布|发布))`,
+);
+
+/** The organ(s) named at the start of a title: “X关于…”, “X印发…”, “X转发…”, “X2021年度工作要点”. */
+const TITLE_LEAD = /^(.{2,60}?)\s*(?:关于|印发|转发|(?=(?:19|20)\d{2}\s*(?:学年|年度|年)))/;
+
 const isBlank = (l: SourceLine) => l.text.trim() === '';
 const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
 const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
@@ -39,7 +58,7 @@ function organNames(text: string): string[] | null {
   const t = clean(text);
   if (t === '' || t.length > 60 || /[。，,；;：:！？、]/.test(t)) return null;
   const parts = t.split(/\s{2,}|\u3000+/).map(clean).filter(Boolean);
-  if (parts.every((p) => p.length <= ORGAN_LINE_MAX && ORG_SUFFIX.test(p.replace(/文件$/, '')))) return parts;
+  if (parts.every((p) => p.length <= ORGAN_LINE_MAX && isOrganName(p.replace(/文件$/, '')))) return parts;
   return null;
 }
 
@@ -138,13 +157,47 @@ function titleStart(lines: SourceLine[], roles: LineRole[], head: Masthead): num
   return cursor;
 }
 
+// Under the title, before 主送 or the body: the title again (web pages repeat the page title as
+// the document title), the 文号 (bare or in brackets, “（某办〔2022〕6号）”) and the 题注 of a
+// regulation. Returns the first line after them.
+function readUnderTitle(lines: SourceLine[], from: number, roles: LineRole[], header: DocumentHeader): number {
+  const squeeze = (s: string) => s.replace(/\s/g, '');
+  let cursor = from;
+  for (let i = from; i < lines.length && i - from < 4; i++) {
+    if (isBlank(lines[i])) continue;
+    if (roles[i] !== 'body') break;
+    const t = clean(foldWidth(lines[i].text));
+    const num = DOC_NUMBER.exec(t);
+    const passed = PASSED_NOTE.exec(t);
+    if (header.title !== null && squeeze(t) === squeeze(foldWidth(header.title))) roles[i] = 'title';
+    else if (num && header.docNumber === null && t.length <= num[0].length + 2) {
+      header.docNumber = clean(lines[i].text).slice(num.index, num.index + num[0].length);
+      roles[i] = 'doc-number';
+    } else if (passed && !header.date) {
+      header.date = dateTextToIso(t);
+      header.issuers = [passed[4]];
+      roles[i] = 'date';
+    } else break;
+    cursor = i + 1;
+  }
+  return cursor;
+}
+
+/** The organs a title starts with, when each part before 关于 / 印发 / a year is an organ name. */
+function titleToIssuers(title: string): string[] {
+  const lead = TITLE_LEAD.exec(title)?.[1];
+  const parts = lead ? lead.split(/\s+|、/).filter(Boolean) : [];
+  return parts.length && parts.every((p) => isOrganName(p) && !/等/.test(p)) ? parts : [];
+}
+
 /** 主送: one of the two lines after the title, ending in a colon. */
 function readRecipients(lines: SourceLine[], from: number, roles: LineRole[]): string | null {
   for (let i = from, seen = 0; i < lines.length && seen < 2; i++) {
     if (isBlank(lines[i]) || roles[i] !== 'body') continue;
     seen++;
     const t = clean(lines[i].text);
-    if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300 && !startsWithMarker(t)) {
+    if (startsWithMarker(t)) return null; // the body has begun: 主送 comes before it
+    if (/[：:]$/.test(t) && !/[。；;]/.test(t) && t.length <= 300) {
       roles[i] = 'recipients';
       return t.slice(0, -1);
     }
@@ -172,10 +225,11 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
   if (title) {
     header.title = title.title;
     cursor = Math.max(title.end, head.numberAt) + 1;
+    cursor = readUnderTitle(lines, cursor, roles, header);
     header.recipients = readRecipients(lines, cursor, roles);
   }
   closingRoles(lines, roles, header);
-  header.issuers = header.issuers.length ? header.issuers : head.banner ? head.banner.split('、') : [];
+  if (!header.issuers.length) header.issuers = head.banner ? head.banner.split('、') : titleToIssuers(header.title ?? '');
   header.lines = lines;
   header.roles = roles;
   return header;
@@ -209,6 +263,14 @@ function readAttachmentList(lines: SourceLine[], roles: LineRole[], at: number, 
   }
 }
 
+// “附件：” alone, then “1．…通知 / 2．…名单 / 3．…反馈表”: the list of attachments before the signature,
+// written one name a line; an attachment section itself starts with its title, not with “1．”.
+const ATTACHMENT_NAME = /^\d+[.、．]\s*[^。；;，,]{4,80}$/;
+function listsAttachments(lines: SourceLine[], at: number): boolean {
+  const next = lines.findIndex((l, j) => j > at && !isBlank(l));
+  return next > 0 && /^\s*1\s*[.、．]/.test(lines[next].text) && ATTACHMENT_NAME.test(clean(foldWidth(lines[next].text)));
+}
+
 /** Signature blocks, dates, 公开方式, 抄送, 印发 and 附件 anywhere after the title. */
 function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
   for (let i = 0; i < lines.length; i++) {
@@ -219,18 +281,17 @@ function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHe
       header.disclosure = clean(t.replace(/^公开方式[:：]/, ''));
     } else if (/^抄\s*送[:：]/.test(t)) roles[i] = 'cc';
     else if (/印发\s*$/.test(t) && /\d{4}\s*年/.test(t) && t.length <= 60) roles[i] = 'printed';
+    else if (/^附\s*件\s*[:：]\s*$/.test(t) && listsAttachments(lines, i)) readAttachmentList(lines, roles, i, header);
     else if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) roles[i] = 'attachment-start';
     else if (/^附\s*件\s*[:：]/.test(t)) readAttachmentList(lines, roles, i, header);
     else if (DATE_LINE.test(t)) {
       roles[i] = 'date';
       const signature = signatureAbove(lines, roles, i);
-      if (header.date === null && (signature.length || header.issuers.length === 0)) {
-        header.date = dateLineToIso(t);
-        if (signature.length) {
-          header.issuers = signature;
-          header.signature = signature.join('、');
-        }
+      if (signature.length && header.signature === null) {
+        header.signature = signature.join('、');
+        if (!header.issuers.length) header.issuers = signature;
       }
+      if (header.date === null && (signature.length || header.issuers.length === 0)) header.date = dateLineToIso(t);
     }
   }
   attachmentTitles(lines, roles, header);

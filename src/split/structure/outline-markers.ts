@@ -41,6 +41,15 @@ export function readMarker(folded: string, original: string): Marker | null {
   return null;
 }
 
+/**
+ * “3.5G重点区域…”, “11.121人才梯队项目”: a number, a dot and a digit, which {@link readMarker} leaves alone
+ * because it reads like a decimal. The outline takes it as an item only where that number is next.
+ */
+export function readDigitLedNumber(folded: string, original: string): Marker | null {
+  const m = /^(\d{1,3})\.(?=\d)/.exec(folded);
+  return m ? { style: 'num-dot', number: Number(m[1]), text: original.slice(0, m[0].length) } : null;
+}
+
 /** Whether a line, as written, opens with an outline marker (where a title or a paragraph ends). */
 export function startsWithMarker(line: string): boolean {
   const t = line.trim();

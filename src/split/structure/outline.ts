@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from './paragraphs.ts';
 import { foldWidth } from '../../model/name-key.ts';
-import { readMarker, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
+import { readMarker, readDigitLedNumber, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
 import { unnamedNumberColumn } from './row-alignment.ts';
 import { stripBold } from '../text/text-utils.ts';
@@ -63,6 +63,10 @@ function nextInlineCut(text: string, expected: (m: Marker) => boolean): number {
   return -1;
 }
 
+// “1、” and “2.” are one list when the number goes on: writers mix the two arabic styles in one list
+// (“1、…；2.…”), while a sub-list of the other style starts again at 1.
+const ARABIC_TWIN: Partial<Record<MarkerStyle, MarkerStyle>> = { 'num-dot': 'num-dun', 'num-dun': 'num-dot' };
+
 const BOLD_LEAD = [/^\*\*[^*]{2,60}?[。：:]\*\*/, /^\*\*[^*]{2,60}\*\*\S/];
 const noMarker: Marker = { style: 'dash', number: null, text: '' };
 
@@ -86,19 +90,30 @@ class OutlineBuilder {
     return siblings.filter((s) => s.marker.style === style).length + 1;
   }
 
-  private openAt(style: MarkerStyle): number {
-    return this.stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === style);
+  /** Where an item of this style and number closes back to: the open item of its style, or of its twin continued. */
+  private openAt(style: MarkerStyle, number: number | null = null): number {
+    const twin = ARABIC_TWIN[style];
+    return this.stack.findLastIndex(
+      (n) => n.kind === 'item' && (n.marker.style === style || (n.marker.style === twin && number !== null && number > 1 && n.marker.number === number - 1)),
+    );
   }
 
   /** Whether `m` is the number a reader expects next: the first of a new style, or the next of an open one. */
   readonly expected = (m: Marker): boolean => {
-    const at = this.openAt(m.style);
+    const at = this.openAt(m.style, m.number);
     if (at < 0) return m.number === 1 || m.style === 'dash';
     return m.number === null || m.number === (this.stack[at].marker.number ?? 0) + 1;
   };
 
+  /** “3.5G…” right after item 2. of an open list: item 3, not a decimal. */
+  private digitLedNext(text: string): Marker | null {
+    const m = readDigitLedNumber(foldWidth(text), text);
+    const at = this.stack.findLastIndex((n) => n.kind === 'item' && n.marker.style === 'num-dot');
+    return m && at >= 0 && m.number === (this.stack[at].marker.number ?? 0) + 1 ? m : null;
+  }
+
   startItem(marker: Marker, rest: string, line: number): ItemNode {
-    const at = this.openAt(marker.style);
+    const at = this.openAt(marker.style, marker.number);
     if (at >= 0) this.stack.length = at;
     const parent = this.top;
     const label = markerLabel(marker, this.ordinal(marker.style));
@@ -160,7 +175,7 @@ class OutlineBuilder {
     let rest = p.text;
     while (rest) {
       const lead = rest.startsWith('**') ? rest.slice(2) : rest;
-      const marker = readMarker(foldWidth(lead), lead);
+      const marker = readMarker(foldWidth(lead), lead) ?? this.digitLedNext(lead);
       const body = marker ? (rest.startsWith('**') ? '**' : '') + lead.slice(marker.text.length).trimStart() : rest;
       // Open the item first: which inline number comes next depends on it.
       const node = marker ? this.startItem(marker, body, p.line) : null;

@@ -21,6 +21,9 @@ const startsItem = (line: string) => startsWithMarker(line) || /^\s*\*\*/.test(l
 /** A line shorter than this is a heading or a name, not a body line that a page break cut. */
 const MIN_CUT_LINE = 15;
 
+/** A numbered line this short is a heading even when it lists nouns with 、. */
+const SHORT_HEADING = 24;
+
 const FIELD_LINE = /^[^：:，。]{1,6}[：:]/;
 
 /** Whether the paragraph so far (`text`, last physical line `last`) breaks off mid-sentence. */
@@ -29,8 +32,10 @@ function isCutLine(last: string, text: string): boolean {
   if (FIELD_LINE.test(text)) return !bracketsBalanced(text);
   const t = last.trim();
   if (t.length < MIN_CUT_LINE || ENDS_SENTENCE.test(t) || textToCells(t) !== null) return false;
-  // A short numbered heading without a full stop is a heading, not a cut sentence.
+  // A short numbered heading without a full stop is a heading, not a cut sentence; a very short one
+  // may list nouns with 、 (“（二）用地的规划、选址和征用”): a page-wide line is longer.
   if (startsItem(t) && !/[。；;，,、]/.test(t) && t.length <= 40) return false;
+  if (startsItem(t) && !/[。；;，,]/.test(t) && t.length <= SHORT_HEADING) return false;
   // A title-like line (“…任务清单”, “…名单”) ends where it ends.
   if (TITLE_END.test(t) && !/[。；;，,]/.test(t)) return false;
   return true;

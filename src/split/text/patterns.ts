@@ -22,10 +22,12 @@ export function bracketsBalanced(text: string): boolean {
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_NUMBER = '[〇零一二三四五六七八九十]';
 
-/** A line that is only a date (the 成文日期 under a signature). */
-export const DATE_LINE = new RegExp(
-  `^\\s*((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_NUMBER}{1,3})\\s*月\\s*(\\d{1,2}|${CN_NUMBER}{1,3})\\s*日\\s*$`,
-);
+/** A date as written: “2018年8月24日” or “二〇一八年八月二十四日” (groups: year, month, day). */
+export const DATE_TEXT = `((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_NUMBER}{1,3})\\s*月\\s*(\\d{1,2}|${CN_NUMBER}{1,3})\\s*日`;
+
+// A line that is only a date: the 成文日期 under a signature, or the date under a title, which
+// 实施意见 and speeches put in brackets (“（2012年9月19日）”).
+export const DATE_LINE = new RegExp(`^\\s*(?:${DATE_TEXT}|[（(]\\s*${DATE_TEXT}\\s*[）)])\\s*$`);
 
 /** Digit-by-digit year such as 二〇一八, or a numeral such as 十二. */
 function chineseToNumber(text: string): number {
@@ -37,9 +39,18 @@ function chineseToNumber(text: string): number {
 /** “2018年8月24日” or “二〇一八年八月二十四日” → 2018-08-24; null when not a valid date. */
 export function dateLineToIso(line: string): string | null {
   const m = DATE_LINE.exec(line);
-  if (!m) return null;
-  const year = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseToNumber(m[1]);
-  return isoDate(year, chineseNumeral(m[2]), chineseNumeral(m[3]));
+  return m ? dateGroupsToIso(m[1] ? m.slice(1, 4) : m.slice(4, 7)) : null;
+}
+
+/** The first date written anywhere in `text`, as YYYY-MM-DD; null when none or not a valid date. */
+export function dateTextToIso(text: string): string | null {
+  const m = new RegExp(DATE_TEXT).exec(text);
+  return m ? dateGroupsToIso(m.slice(1, 4)) : null;
+}
+
+function dateGroupsToIso([y, month, day]: string[]): string | null {
+  const year = /^\d+$/.test(y) ? Number(y) : chineseToNumber(y);
+  return isoDate(year, chineseNumeral(month), chineseNumeral(day));
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
