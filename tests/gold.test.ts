@@ -10,12 +10,12 @@ import { floorFailures, raiseFloors, readFloors, writeFloors } from './support/g
 
 const updateFloors = Boolean(process.env.UPDATE_FLOORS);
 
-/** The mean F1 each set must keep. `real` starts at its first measured means, rounded down. */
+/** The mean F1 each set must keep; `real` at its measured means, rounded down (its targets: measures 0.97, units 0.92, deadlines 0.93). */
 const meanThresholds: Record<string, Record<Metric, number>> = {
   seeds: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   genre: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   'genre-2': { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
-  real: { measures: 0.91, units: 0.57, deadlines: 0.8, goals: 0.67 },
+  real: { measures: 0.99, units: 0.84, deadlines: 0.98, goals: 0.67 },
 };
 
 /** Sets whose title, 发文字号, date and issuer must all be exact; in the others, a field that was exact stays exact. */

@@ -15,6 +15,9 @@ describe('unit cells', () => {
     expect(splitGluedNames('教务处学生处')).toEqual(['教务处', '学生处']);
     expect(splitGluedNames('办公室各班级')).toEqual(['办公室', '各班级']);
   });
+  test('a branch ending (支行, 分局) never stands alone, even after an organ ending (中心)', () => {
+    expect(splitGluedNames('人民银行某某市中心支行')).toEqual(['人民银行某某市中心支行']);
+  });
   test('a division of an organ, or a word inside a name, is not cut', () => {
     expect(splitGluedNames('县委宣传部')).toEqual(['县委宣传部']);
     expect(splitGluedNames('县人力资源社会保障局')).toEqual(['县人力资源社会保障局']);

@@ -7,7 +7,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fixturesDir } from './fixture-cases.ts';
 import { META_FIELDS, METRICS, type GoldRow, type MetaExact, type Metric } from './gold-report.ts';
 
-export type Floor = Record<Metric, number> & { meta?: MetaExact };
+/**
+ * `why` records a floor set below an earlier score by hand, with the reason (a gold annotation
+ * that contradicts a rule the issues ask for); it is kept when floors are raised.
+ */
+export type Floor = Record<Metric, number> & { meta?: MetaExact; why?: Partial<Record<Metric, string>> };
 export type Floors = Record<string, Floor>;
 
 /** Scores are compared with this slack, so that a floor written from a score never fails on rounding. */
@@ -41,6 +45,7 @@ export function raiseFloors(old: Floors, rows: GoldRow[], withMeta: boolean): Fl
       for (const f of META_FIELDS) if (row.meta[f] !== undefined) meta[f] = Boolean(before?.meta?.[f]) || row.meta[f];
       floor.meta = meta;
     }
+    if (before?.why) floor.why = before.why;
     floors[row.case.name] = floor;
   }
   return floors;

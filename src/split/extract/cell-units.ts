@@ -58,6 +58,9 @@ function cutsSuffixWord(text: string, at: number): boolean {
 }
 
 /** Names run together without a separator, cut where one organ's name ends and another's begins. */
+/** Endings that name a branch of something: never a body on their own (人民银行天水市中心支行 is one body). */
+const BRANCH_ONLY = /^(?:支行|分行|分局|支局|分所|支队|大队|中队|分公司|子公司|分院|分会|分中心|分部)$/;
+
 export function splitGluedNames(text: string): string[] {
   for (let at = 3; at <= text.length - 2; at++) {
     const left = text.slice(0, at);
@@ -67,7 +70,7 @@ export function splitGluedNames(text: string): string[] {
     if (!CLOSING_END.test(left) && !LEVEL_START.test(right) && !right.startsWith('各')) continue;
     if (CONTAINER_END.test(left) && !LEVEL_START.test(right)) continue;
     const rest = splitGluedNames(right);
-    if (rest.every(standsAlone) && (right.length >= 3 || SUFFIX_WORDS.includes(right))) return [left, ...rest];
+    if (rest.every(standsAlone) && !BRANCH_ONLY.test(right) && (right.length >= 3 || SUFFIX_WORDS.includes(right))) return [left, ...rest];
   }
   return [text];
 }
