@@ -1,4 +1,4 @@
-/** Scores an extraction against a gold annotation, as ../shared/gold/README.md describes. */
+/** Scores an extraction against a gold annotation, as tests/fixtures/README.md (“Gold annotations and scoring”) describes. */
 import { foldWidth } from '../../src/model/name-key.ts';
 
 export interface GoldMeasure { path: string; title: string; units: string[]; deadlines: string[] }

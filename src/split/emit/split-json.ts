@@ -1,4 +1,4 @@
-/** The one-file JSON export that tools depend on (shape fixed by issue 2; fields may be added). */
+/** The one-file JSON export that tools depend on (shape in README.md, “The split command”; fields may be added, never removed). */
 import type { Unit } from '../../model/schemas/unit.ts';
 import type { SplitDocument } from '../split-document.ts';
 
