@@ -16,6 +16,8 @@ const meanThresholds: Record<string, Record<Metric, number>> = {
   genre: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   'genre-2': { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   real: { measures: 0.99, units: 0.84, deadlines: 0.98, goals: 0.67 },
+  // Written apart from the code, after the rules: the honest measure of how they generalise (first score 0.990 / 0.889 / 0.975 / 0.829).
+  'genre-3': { measures: 0.95, units: 0.85, deadlines: 0.9, goals: 0.75 },
 };
 
 /** Sets whose title, 发文字号, date and issuer must all be exact; in the others, a field that was exact stays exact. */
