@@ -40,7 +40,26 @@ describe('goals outside the outline and in combined sections', () => {
   });
 });
 
+describe('the items of a target section', () => {
+  test('items under 工作目标 state its targets; items under 目标任务 are tasks, read only for 力争', () => {
+    expect(goals(
+      '一、工作目标',
+      '至2025年底，建成水厂8座。',
+      '（一）2024年，建成水厂3座，由县水务公司负责实施。',
+      '二、目标任务',
+      '（一）新建泵站2座。',
+    )).toEqual([
+      ['建成水厂8座', '一', 2],
+      ['建成水厂3座', '一.（一）', 4],
+    ]);
+  });
+});
+
 describe('textToGoals: which clauses of a goal text are targets', () => {
+  test('a comma inside brackets does not split a target', () => {
+    expect(textToGoals('建成公厕70座（其中城区7座，景区20座），改造泵站9座。')).toEqual(['建成公厕70座（其中城区7座，景区20座）', '改造泵站9座']);
+  });
+
   test('a quantity before the target clause is a target too, and a rate of change joins the quantity before it', () => {
     expect(textToGoals('全年供水量达到800万吨，增长12%，实现水费收入2000万元，增长8.5%，服务水平显著提升。')).toEqual([
       '全年供水量达到800万吨，增长12%', '水费收入2000万元，增长8.5%', '服务水平显著提升',
@@ -51,6 +70,7 @@ describe('textToGoals: which clauses of a goal text are targets', () => {
     expect(textToGoals('为进一步完善供水机制，以水厂改造为重点，结合乡村建设，大力推广节水器具，形成城乡统筹的供水格局，为乡村振兴提供保障。')).toEqual([
       '形成城乡统筹的供水格局',
     ]);
+    expect(textToGoals('全面加强水质监测，形成统一调度格局，由县水务局负责组织。')).toEqual(['形成统一调度格局']);
     expect(textToGoals('管网漏损率明显下降。在此基础上，争取建成县级水质检测中心。')).toEqual(['管网漏损率明显下降', '建成县级水质检测中心']);
   });
 

@@ -14,15 +14,17 @@ const MEANS = /^(?:通过|经过|按照|根据|依托|借助|结合|紧紧围绕
 /** A purpose (“为进一步健全…机制”, “为…创造…环境”), not a target; 为期/为主 are not purposes. */
 const PURPOSE = /^为(?!期|主)/;
 /**
- * A task (“大力实施…”, “着力构建…”, “推进…”, “促进…”): effort adverbs and 推进/加快/促进 open work to be done, not a
+ * A task (“大力实施…”, “着力构建…”, “推进…”, “促进…”): effort adverbs and 推进/加快/促进/加强 open work to be done, not a
  * state to reach, unless what follows is a completion (“着力完成3个停车场建设”).
  */
-const TASK = /^(?:大力|着力|积极|认真|狠抓|推进|加快|促进)(?!完成|实现|建成)/;
+const TASK = /^(?:大力|着力|积极|认真|狠抓|推进|加快|促进|(?:全面)?加强)(?!完成|实现|建成)/;
+/** An assignment (“由公园建设单位负责实施”) says who, not what is to be reached. */
+const ASSIGNMENT = /^由[^，,]{1,20}(?:负责|牵头|组织)/;
 /** A connective (“在此基础上”), not a target. */
 const CONNECTIVE = /^在[^，,]{0,12}基础上$/;
 
 export function isApproach(clause: string): boolean {
-  return MEANS.test(clause) || PURPOSE.test(clause) || TASK.test(clause) || CONNECTIVE.test(clause);
+  return MEANS.test(clause) || PURPOSE.test(clause) || TASK.test(clause) || ASSIGNMENT.test(clause) || CONNECTIVE.test(clause);
 }
 
 /**
@@ -46,15 +48,21 @@ export const CHANGE_RATE = /^(?:同比|年均|比上年)?(?:增长|下降|提高
  */
 export const REFERS_BACK = /^为(?:实现|完成|确保|达到)?(?:上述|以上|这些|此)|特制定|制定本/;
 
-/** Clauses of a sentence, split at ，；, but never inside a quotation; a stray “ (no ” after it) opens none. */
+const CLOSE: Record<string, string> = { '“': '”', '（': '）', '(': ')' };
+
+/**
+ * Clauses of a sentence, split at ，；, but never inside a quotation or brackets (“建成70座公厕（其中
+ * 旧城区7座，景区20座）” is one); a stray opener (no closer after it) opens nothing.
+ */
 export function clauses(sentence: string): string[] {
   const out: string[] = [];
+  const chars = [...sentence];
   let current = '';
-  let open = false;
-  for (const [i, c] of [...sentence].entries()) {
-    if (c === '“') open = [...sentence].slice(i + 1).includes('”');
-    else if (c === '”') open = false;
-    if (!open && /[，,；;]/.test(c)) {
+  let close = '';
+  for (const [i, c] of chars.entries()) {
+    if (!close && CLOSE[c] && chars.slice(i + 1).includes(CLOSE[c])) close = CLOSE[c];
+    else if (c === close) close = '';
+    if (!close && /[，,；;]/.test(c)) {
       out.push(current);
       current = '';
     } else current += c;

@@ -13,6 +13,9 @@ export interface GoalText {
   line: number;
 }
 
+/** A section of targets only; 目标任务 and 目标要求 sections hold tasks and requirements as well. */
+const isTargetSection = (heading: string) => GOAL_HEADING.test(heading) && !/任务|要求/.test(heading);
+
 /** Goals of a text that is not a 目标 section: an inline “目标是：…”, else its explicit targets. */
 function textGoals(text: string): string[] {
   const inline = inlineGoalText(text);
@@ -24,12 +27,15 @@ export function outlineToGoals(visits: NodeVisit[], body: OutlineItem[]): GoalTe
   const push = (texts: string[], path: string, line: number) => {
     for (const text of texts) found.push({ text, path, line });
   };
-  for (const { node } of visits) {
+  for (const { node, ancestors } of visits) {
     if (node.kind !== 'item') continue;
     const text = nodeText(node);
     const rest = text.startsWith(node.heading) ? text.slice(node.heading.length).replace(/^[。：:]/, '') : text;
     // A section headed “指导思想和工作目标” that labels its goal part (“工作目标：…”) has its goals there.
-    push(GOAL_HEADING.test(node.heading) ? textToGoals(inlineGoalText(rest) ?? rest) : textGoals(text), node.path, node.line);
+    if (GOAL_HEADING.test(node.heading)) push(textToGoals(inlineGoalText(rest) ?? rest), node.path, node.line);
+    // The items of a target section (“二、工作目标 （一）2015年，建设10座…”) state its targets.
+    else if (ancestors.some((a) => a.kind === 'item' && isTargetSection(a.heading))) push(textToGoals(text), node.path, node.line);
+    else push(textGoals(text), node.path, node.line);
   }
   for (const item of body) if (item.type === 'paragraph' && item.paragraph.role === 'body') push(textGoals(item.paragraph.text), '', item.paragraph.line);
   // Reading order: a preamble target comes before the outline's goals (the sort is stable).
