@@ -56,9 +56,8 @@ describe('outlineToGoals', () => {
     expect(goals('一、主要任务', '（一）加强组织领导。各单位要高度重视。')).toEqual([]);
   });
 
-  // Bug: goals in paragraphs outside the outline are appended after all outline goals, so a
-  // preamble target (line 2) comes after a goal from line 4, against “in reading order”.
-  test.fails('goals come in reading order, a preamble target before the outline goals', () => {
+  // Was a bug: goals in paragraphs outside the outline were appended after all outline goals.
+  test('goals come in reading order, a preamble target before the outline goals', () => {
     const found = goals('为全面提升基层党建水平，力争全县党组织达标率达到100%。', '一、主要任务', '（一）开展培训。各乡镇要力争全年培训党员2000人次。');
     expect(found.map((g) => g.line)).toEqual([2, 4]);
   });
