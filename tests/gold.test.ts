@@ -15,7 +15,7 @@ const meanThresholds: Record<string, Record<Metric, number>> = {
   seeds: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   genre: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   'genre-2': { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
-  real: { measures: 0.99, units: 0.84, deadlines: 0.98, goals: 0.67 },
+  real: { measures: 0.99, units: 0.84, deadlines: 0.98, goals: 0.9 },
   // Written apart from the code, after the rules: the honest measure of how they generalise (first score 0.990 / 0.889 / 0.975 / 0.829).
   'genre-3': { measures: 0.95, units: 0.85, deadlines: 0.9, goals: 0.75 },
 };

@@ -6,13 +6,16 @@
  * (tests/support/pagefind-pages.ts), so the tests hold for the five source documents and for the
  * benchmark's synthetic corpus alike (there only the first pages of long result lists are opened).
  *
+ * Each test has a fresh browser context of its own (no page, storage or filter carries over), and
+ * none may log a script error. The server and the browser are shared: no test changes them.
+ *
  * Builds nothing: needs `npm run build` (site + build:index) and Debian's Chromium, and skips with
  * a message otherwise. POLICY_DIST and CHROMIUM override dist/ and /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pagesContaining, readIndexedPages, type IndexedPage } from '../support/pagefind-pages.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 
@@ -29,9 +32,11 @@ if (why) console.warn(`[search.test] skipped: ${why}`);
 
 let server: DistServer;
 let browser: Browser;
-let page: Page;
 let pages: IndexedPage[];
-const errors: string[] = [];
+/** The current test's own context and page, and the script errors logged there. */
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
 
 /** Path of a result link without `?hl=` and `#…`. */
 const pathOf = (href: string) => new URL(href, 'http://x').pathname;
@@ -44,12 +49,13 @@ interface Found {
   all: boolean;
 }
 
+/** The search on the page has settled: exact results shown, related ones shown or known to be none. */
+const searchSettled = () => page.waitForSelector('#search-related[data-state="done"]', { state: 'attached', timeout: 30_000 });
+
 /** Runs a search from a shared link, opens up to `pagesShown` pages of results, and reads them. */
 async function searchFor(params: string, pagesShown = 6): Promise<Found> {
   await page.goto(`${server.origin}/search/?${params}`);
-  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 30_000 });
-  // Related results come after the exact ones; give them a moment.
-  await page.waitForTimeout(150);
+  await searchSettled();
   for (let n = 1; n < pagesShown && (await page.isVisible('#search-more')); n++) {
     await page.click('#search-more');
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
@@ -85,15 +91,23 @@ describe.skipIf(why !== null)('search in the browser', () => {
       executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  beforeEach(async () => {
+    errors = [];
+    context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(errors, 'script errors on the way').toEqual([]);
   });
 
   it('indexes only the main content of pages that say lang="zh-CN"', async () => {
@@ -196,7 +210,7 @@ describe.skipIf(why !== null)('search in the browser', () => {
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     const typed = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
     const shared = page.url();
-    const again = await browser.newPage();
+    const again = await browser.newPage(); // a context of its own: as opened by someone else
     await again.goto(shared);
     await again.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     expect(await again.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(typed);
@@ -244,9 +258,5 @@ describe.skipIf(why !== null)('search in the browser', () => {
     expect(inView).toBe(true);
     expect(page.url()).not.toContain('hl=');
     expect(page.url()).toContain(pathOf(target));
-  });
-
-  it('no script errors on the way', () => {
-    expect(errors).toEqual([]);
   });
 });
