@@ -81,3 +81,18 @@ describe('each 各X is a body of its own', () => {
     expect(textToUnits('各处室、各年级、各学科组要发挥作用。')).toEqual(u([], ['各处室', '各年级', '各学科组']));
   });
 });
+
+describe('names that are no bodies', () => {
+  test.each([
+    ['an information system is built, not a body', '开发数据接口，并与县级电子监察系统做好对接。'],
+    ['the issuer speaking of itself', '为加强预算管理，我局制定了本办法。'],
+    ['a decision told of the issuer', '决定于2022年国庆前后在全校组织开展主题活动。'],
+    ['a plan told of the issuer', '还将在8个县直单位推行网上公开。'],
+    ['the head of a body is a person', '列席：县水利局、县财政局负责同志。'],
+  ])('%s', (_name, text) => {
+    expect(textToUnits(text)).toEqual(u([]));
+  });
+  test('a system of bodies is still a body', () => {
+    expect(textToUnits('全县教育系统要抓好落实。')).toEqual(u([], ['全县教育系统']));
+  });
+});

@@ -20,6 +20,8 @@ const AFTER_LED_BY = words([...ASSIGNING_WORDS, ...SUPPORTING_WORDS, ...OBLIGING
 const ROLE_GIVING = words([...ASSIGNING_WORDS, ...SUPPORTING_WORDS, ...OBLIGING_WORDS]);
 const PARTNER = new RegExp(`^(?:要|应|须|均要|都要|积极|主动)*(?:${alternation(PARTNER_WORDS)})`);
 const FILLER = words(LEADING_FILLERS);
+/** “县财政局负责同志”, “各单位主要负责人”: the head of a body, a person (as in an attendance list), not an assignment. */
+const HEAD_OF = /^(?:主要)?负责(?:同志|人)/;
 
 /** Last characters a unit or person name can end with (a level may end in “（街道）”): a cheap test before the suffix patterns. */
 const NAME_END = new Set([...[...(ORG_SUFFIX.source + PERSON_SUFFIX.source).matchAll(/([^|(?:)$\\])(?=[|)])/g)].map((m) => m[1]), ...'省市县区州盟旗乡镇）)']);
@@ -116,7 +118,7 @@ export function clauseSubjects(text: string): ClauseUnits {
     const clause = stripFillers(raw);
     if (startsLikeClause(clause)) continue;
     const found = nameBeforePredicate(clause, (s) => isSubject(s) || PERSON_SUFFIX.test(s));
-    if (!found || /^的/.test(found.rest.replace(ROLE_GIVING, '')) || FUNDING_PREDICATE.test(found.rest)) continue;
+    if (!found || /^的/.test(found.rest.replace(ROLE_GIVING, '')) || FUNDING_PREDICATE.test(found.rest) || HEAD_OF.test(found.rest)) continue;
     const names = subjectParts(found.name);
     if (!names.length) continue;
     const partner = PARTNER.exec(found.rest);

@@ -48,6 +48,8 @@ export const CLAUSE_START_WORDS: readonly string[] = [
   '于', '每日', '每周', '每月', '每年', '即时', '向', '报', '报送',
   // pronouns: “其所属集团公司” points back to a body named before
   '其',
+  // decisions and plans told of the issuer: “决定于…在全校组织…”, “还将在8个区直单位…”
+  '决定', '还将', '并将', '已经',
 ];
 
 /** Fillers before a clause's subject: “一是”, “同时”, “由”. */
@@ -88,7 +90,16 @@ export const FUNDING_PREDICATE = /^(?:要|应|应当|负责)?(?:加大|增加|�
  * Generic organ words: on their own (“处室”, “中心”) they name no body, so in “各村居联合党委、处室、
  * 中心” they share the front of the first piece and the list is one collective.
  */
-export const GENERIC_ORGANS: readonly string[] = ['处室', '科室', '中心', '单位', '部门', '机关', '处', '科', '室', '部', '局', '办', '委', '组', '所', '站', '队'];
+export const GENERIC_ORGANS: readonly string[] = ['系统', '处室', '科室', '中心', '单位', '部门', '机关', '处', '科', '室', '部', '局', '办', '委', '组', '所', '站', '队'];
 
 /** Characters that end an administrative level: “县级市”, “区县（自治县）”, “乡镇（街道）”. */
 export const LEVEL_END = /(?:[省市县区州盟旗乡镇]|街道|[（(](?:自治县|县级市|街道|市、区|区、县)[）)])$/;
+
+/**
+ * Endings that make a name a thing, not a body: an information system (“区级电子监察系统”,
+ * “各单位业务系统”) ends like an organ (“教育系统”) but is what a task builds.
+ */
+export const THING_END = /(?:信息|业务|管理|监察|监管|监控|监测|办公|网络|数据|应用|软件|预警|调度|服务|电子|审批|操作)系统$/;
+
+/** The issuer speaking of itself (“我局制定了…”, “我校”): the issuer, not a unit of the text. */
+export const SELF_REFERENCE = /^我(?:局|校|委|办|厅|部|院|处|科|司|单位|公司|县|市|区|镇|乡)$/;

@@ -5,7 +5,7 @@
  */
 import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel } from '../text/text-utils.ts';
-import { alternation, CLAUSE_START_WORDS, GENERIC_ORGANS, LEVEL_END } from './unit-lexicon.ts';
+import { alternation, CLAUSE_START_WORDS, GENERIC_ORGANS, LEVEL_END, SELF_REFERENCE, THING_END } from './unit-lexicon.ts';
 
 /** 各设区市, 各县（市、区）: every government of a kind, named by its level. */
 const EVERY_LEVEL = /^各[\u4e00-\u9fa5]{0,6}(?:[（(][^）)]{1,8}[）)])?[省市县区州盟旗乡镇]$/;
@@ -34,6 +34,7 @@ export function isUnitName(name: string, listed = false): boolean {
   if (name.length < 2 || name.length > 30 || PERSON_SUFFIX.test(name) || /^(?:各级|其他|相关|有关|团队)$/.test(name)) return false;
   // A bare organ word (“部门”, “处室”) names no body; nor does a team (“专业设计团队”).
   if (INNER_CLAUSE.test(name) || startsLikeClause(name, true) || /团队$/.test(name) || GENERIC.test(name)) return false;
+  if (THING_END.test(name) || SELF_REFERENCE.test(name)) return false;
   // A label or tag says its words are units: a place named by its level (越秀区) counts there.
   return ORG_SUFFIX.test(name) || EVERY_LEVEL.test(name) || (listed && LEVEL_END.test(name));
 }
