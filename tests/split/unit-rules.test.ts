@@ -1,6 +1,7 @@
 /** Each unit rule on invented sentences in the genre's styles: exact {lead, assigned, support}. */
 import { describe, expect, test } from 'vitest';
-import { textToUnits } from '../../src/split/extract/units.ts';
+import { cellToUnits, textToUnits } from '../../src/split/extract/units.ts';
+import { cellToAssignment } from '../../src/split/extract/cell-units.ts';
 
 const u = (lead: string[], assigned: string[] = [], support: string[] = []) => ({ lead, assigned, support });
 
@@ -94,5 +95,33 @@ describe('names that are no bodies', () => {
   });
   test('a system of bodies is still a body', () => {
     expect(textToUnits('全县教育系统要抓好落实。')).toEqual(u([], ['全县教育系统']));
+  });
+});
+
+describe('joint bodies, helpers, duty lines and urged collectives', () => {
+  test.each([
+    ['会同 joins a second body to the task', '县委组织部会同县财政局建立台账。', u([], ['县委组织部', '县财政局'])],
+    ['由X会同Y', '由县人社局会同县教育局、县财政局制定办法。', u([], ['县人社局', '县教育局', '县财政局'])],
+    ['a helper verb in a tag is no part of the name', '建立台账（县城管局牵头，协助执法部门）。', u(['县城管局'], [], ['执法部门'])],
+    ['配合X alone in a tag', '开展联合检查。（配合县公安局）', u([], [], ['县公安局'])],
+    ['duty paragraphs “X：负责…”', '县住建局：负责统筹协调。\n各乡镇、各街道：负责组织辖区内建设。\n县档案馆：配合做好整理。', u([], ['县住建局', '各乡镇', '各街道'], ['县档案馆'])],
+    ['a duty paragraph that only funds', '县财政局：负责落实运行资金。', u([])],
+    ['督促各X: the urged collective is obliged', '督促各责任部门、单位充分应用宣传栏。', u([], ['各责任部门、单位'])],
+    ['要求各X', '要求各乡镇建立巡查台账。', u([], ['各乡镇'])],
+    ['an urged single body is not obliged', '督促村委会落实责任。', u([])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});
+
+describe('table cells', () => {
+  test.each([
+    ['a helper verb before a name', '县城管局，协助执法部门', ['县城管局', '执法部门']],
+    ['role words after names', '县水利局牵头，县财政局配合', ['县水利局', '县财政局']],
+  ])('%s', (_name, cell, expected) => {
+    expect(cellToUnits(cell)).toEqual(expected);
+  });
+  test('roles written in a cell', () => {
+    expect(cellToAssignment('县水利局牵头，配合县公安局', 'unit')).toEqual({ lead: ['县水利局'], assigned: [], support: ['县公安局'] });
   });
 });

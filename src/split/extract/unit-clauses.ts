@@ -6,7 +6,7 @@
 import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel } from '../text/text-utils.ts';
 import {
-  alternation, ASSIGNING_WORDS, CLAUSE_START_WORDS, FUNDING_PREDICATE, LEADING_FILLERS, OBLIGING_WORDS, PARTNER_WORDS, SUPPORTING_WORDS,
+  alternation, ASSIGNING_WORDS, CLAUSE_START_WORDS, FUNDING_PREDICATE, JOINT_WORDS, LEADING_FILLERS, OBLIGING_WORDS, PARTNER_WORDS, SUPPORTING_WORDS,
   type UnitRole,
 } from './unit-lexicon.ts';
 import { cleanName, isGenericOrgan, isUnitName, listToNames, startsLikeClause } from './unit-names.ts';
@@ -20,6 +20,7 @@ const AFTER_LED_BY = words([...ASSIGNING_WORDS, ...SUPPORTING_WORDS, ...OBLIGING
 const ROLE_GIVING = words([...ASSIGNING_WORDS, ...SUPPORTING_WORDS, ...OBLIGING_WORDS]);
 const PARTNER = new RegExp(`^(?:要|应|须|均要|都要|积极|主动)*(?:${alternation(PARTNER_WORDS)})`);
 const FILLER = words(LEADING_FILLERS);
+const JOINT = new RegExp(`^(?:要|应|应当)?(?:${alternation(JOINT_WORDS)})`);
 /** “县财政局负责同志”, “各单位主要负责人”: the head of a body, a person (as in an attendance list), not an assignment. */
 const HEAD_OF = /^(?:主要)?负责(?:同志|人)/;
 
@@ -110,12 +111,28 @@ function stripFillers(raw: string): string {
   return clause;
 }
 
+/**
+ * “督促各责任部门、单位充分应用…”, “要求各乡镇建立…”: the issuer urges every body of a kind to act, so
+ * those bodies are obliged by the clause. Only a “各” collective counts: an urged single body (“督促村委会”)
+ * is the object of someone else's task.
+ */
+const URGING = /^(?:督促|要求|推动)/;
+
+function urgedBodies(clause: string): string[] {
+  const m = URGING.exec(clause);
+  if (!m || !clause.startsWith('各', m[0].length)) return [];
+  const found = nameBeforePredicate(clause.slice(m[0].length), isSubject, AFTER_LED_BY);
+  return found ? subjectParts(found.name) : [];
+}
+
 /** The subject of each clause that is an organisation, by what its verb makes it. */
 export function clauseSubjects(text: string): ClauseUnits {
   const out: ClauseUnits = { lead: [], assigned: [], support: [], obliged: [], partners: [] };
   const push = (list: string[], names: string[]) => names.forEach((n) => list.includes(n) || list.push(n));
   for (const raw of text.split(/[。；;，,：:！!？?\n]/)) {
     const clause = stripFillers(raw);
+    const urged = urgedBodies(clause);
+    if (urged.length) push(out.obliged, urged);
     if (startsLikeClause(clause)) continue;
     const found = nameBeforePredicate(clause, (s) => isSubject(s) || PERSON_SUFFIX.test(s));
     if (!found || /^的/.test(found.rest.replace(ROLE_GIVING, '')) || FUNDING_PREDICATE.test(found.rest) || HEAD_OF.test(found.rest)) continue;
@@ -124,10 +141,30 @@ export function clauseSubjects(text: string): ClauseUnits {
     const partner = PARTNER.exec(found.rest);
     const helped = partner ? nameBeforePredicate(found.rest.slice(partner[0].length), isSubject, AFTER_LED_BY) : null;
     if (helped) push(out.partners, subjectParts(helped.name));
-    if (/^牵头/.test(found.rest)) push(out.lead, names);
+    const joint = JOINT.exec(found.rest);
+    const joined = joint ? nameBeforePredicate(found.rest.slice(joint[0].length), isSubject, AFTER_LED_BY) : null;
+    if (joined) push(out.assigned, [...names, ...subjectParts(joined.name)]);
+    else if (/^牵头/.test(found.rest)) push(out.lead, names);
     else if (ASSIGNING.test(found.rest)) push(out.assigned, names);
     else if (SUPPORTING.test(found.rest) || helped) push(helped && !SUPPORTING.test(found.rest) ? out.obliged : out.support, names);
     else if (OBLIGING.test(found.rest)) push(out.obliged, names);
+  }
+  return out;
+}
+
+/**
+ * Duty paragraphs: “区交通与建设局：负责…”, “各片区管理局、各乡镇：负责…”, “县档案馆：配合…”. The
+ * bodies before the colon are given the duty the verb after it names. A label (“责任单位：”) is read
+ * with the labels; anything before the colon that is not a list of names is left alone.
+ */
+const DUTY_LINE = /^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*([^：:，。；,;\n]{2,60})[：:]\s*((?:牵头|负责|配合|协助|参与)[^\n]*)/gm;
+
+export function dutyLineUnits(text: string): { role: UnitRole; names: string[] }[] {
+  const out: { role: UnitRole; names: string[] }[] = [];
+  for (const m of text.matchAll(DUTY_LINE)) {
+    const names = listToNames(m[1].trim());
+    if (!names.length || HEAD_OF.test(m[2]) || FUNDING_PREDICATE.test(m[2])) continue;
+    out.push({ role: /^牵头/.test(m[2]) ? 'lead' : SUPPORTING.test(m[2]) ? 'support' : 'assigned', names });
   }
   return out;
 }

@@ -62,7 +62,12 @@ export const LEADING_FILLERS: readonly string[] = [
 export const ASSIGNING_WORDS: readonly string[] = [
   '牵头负责', '牵头', '负责', '带头', '具体负责', '组织实施', '负责实施', '负责组织', '作为业主单位', '作为建设单位', '作为', '业务检查指导',
   '业务检查', '业务指导', '检查指导', '统筹', '负总责',
+  // “X会同Y建立…”: X acts, and Y acts with it (JOINT_WORDS)
+  '会同',
 ];
+
+/** After a subject, words that join a second body to its task (“县委组织部会同县财政局建立台账”): both are assigned. */
+export const JOINT_WORDS: readonly string[] = ['会同'];
 
 /** After a subject, words that make it a helper (“X配合”, “X协助”). */
 export const SUPPORTING_WORDS: readonly string[] = ['全力配合', '积极配合', '密切配合', '配合', '协助', '参与', '协同'];

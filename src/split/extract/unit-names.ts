@@ -72,7 +72,9 @@ export function listToNames(list: string, listed = false): string[] {
   const pieces = splitTopLevel(list, /[、]/).map(cleanName).map((p) => withoutAlias(p, listed));
   const whole = cleanName(list);
   const last = pieces[pieces.length - 1];
-  if (pieces.length > 1 && (pieces.slice(0, -1).some(isStem) || LEVEL_WORD.test(last)) && (isUnitName(last, true) || GENERIC.test(last))) {
+  // “各责任部门、单位”: 各 runs over a bare organ word at the end, which names nothing alone.
+  const eachOver = pieces[0]?.startsWith('各') && GENERIC.test(last);
+  if (pieces.length > 1 && (pieces.slice(0, -1).some(isStem) || LEVEL_WORD.test(last) || eachOver) && (isUnitName(last, true) || GENERIC.test(last))) {
     return isUnitName(whole, true) || LEVEL_END.test(whole) ? [whole] : [];
   }
   return pieces.flatMap((p) => splitEtc(p, listed)).map(cleanName).filter((n) => isUnitName(n, listed));

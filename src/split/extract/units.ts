@@ -8,7 +8,7 @@
 import { splitTopLevel, stripBold } from '../text/text-utils.ts';
 import { hasLabel, labelsToUnits } from './unit-labels.ts';
 import { cleanName, isUnitName, listToNames, splitUnitList } from './unit-names.ts';
-import { clauseSubjects, ledByUnits } from './unit-clauses.ts';
+import { clauseSubjects, dutyLineUnits, ledByUnits } from './unit-clauses.ts';
 
 export { splitUnitList };
 import { cellToAssignment } from './cell-units.ts';
@@ -20,7 +20,8 @@ export interface UnitAssignment {
 }
 
 const TAG = /【([^【】]{2,200})】/g;
-const ROLE_WORD = /(?:牵头|负责|配合|参与|协助)(?:[，,；;、]|$)/;
+const ROLE_WORD = /(?:牵头|负责|配合|参与|协助)(?:[，,；;、]|$)|(?:^|[，,；;])(?:配合|协助)[\u4e00-\u9fa5]{2,}/;
+const HELPER_FIRST = /^(?:积极|全力)?(?:配合|协助|协同)(?=[\u4e00-\u9fa5]{2})/;
 
 /**
  * Top-level （…） groups that assign work: “（综合科牵头，县委政研室配合）”, “（各县区负责）”, and,
@@ -57,9 +58,13 @@ function readTag(inner: string, out: UnitAssignment): void {
   if (hasLabel(inner)) return; // labels inside a tag are read with the labels
   for (const part of splitTopLevel(inner, /[，,；;]/)) {
     // “其中旅游景区的公厕由区旅游发展公司负责”: the body is the one after 由.
-    const body = part.includes('由') ? part.slice(part.lastIndexOf('由') + 1) : part;
-    const names = listToNames(body.trim(), true);
-    if (/牵头$/.test(body.trim())) add(out.lead, names);
+    const written = (part.includes('由') ? part.slice(part.lastIndexOf('由') + 1) : part).trim();
+    // “配合县公安局”, “协助执法部门”: the verb in front makes the body a helper, and is no part of its name.
+    const helper = HELPER_FIRST.exec(written);
+    const body = helper ? written.slice(helper[0].length) : written;
+    const names = listToNames(body, true);
+    if (helper) add(out.support, names);
+    else if (/牵头$/.test(body)) add(out.lead, names);
     else if (/(?:配合|参与|协助)$/.test(body.trim())) add(out.support, names);
     else add(out.assigned, names);
   }
@@ -85,6 +90,7 @@ export function textToUnits(input: string): UnitAssignment {
   const parens = parenthesisedTags(text);
   for (const p of parens) readTag(p.inner, out);
   for (const { role, names } of labelsToUnits(text)) add(out[role], names);
+  for (const { role, names } of dutyLineUnits(text)) add(out[role], names);
   const formal = out.lead.length + out.assigned.length + out.support.length > 0;
   for (const { role, names } of ledByUnits(text)) add(out[role], names);
   let plain = text;
