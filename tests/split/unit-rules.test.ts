@@ -125,3 +125,16 @@ describe('table cells', () => {
     expect(cellToAssignment('县水利局牵头，配合县公安局', 'unit')).toEqual({ lead: ['县水利局'], assigned: [], support: ['县公安局'] });
   });
 });
+
+describe('long lists and one body in several spellings', () => {
+  test.each([
+    ['a long list sharing the lead, “等部门” only sums it up', '由县纪委、县委办、县政府办、县财政局、县数据局、县政务服务中心等部门共同牵头，各乡镇共同参与。', u(['县纪委', '县委办', '县政府办', '县财政局', '县数据局', '县政务服务中心'], [], ['各乡镇'])],
+    ['a list cut before 应急 is no subject', '县水利局、县应急管理局负责同志列席会议。', u([])],
+    ['a person in a list is left out, the bodies stay', '由上级河长、河长办公室、监察机关依照规定进行约谈。', u([], ['河长办公室', '监察机关'])],
+    ['“八个” and “8个” are one body', '8个县直单位负责梳理事项。八个县直单位负责提出需求。', u([], ['8个县直单位'])],
+    ['the level in front is the same body', '数据局负责统筹。县数据局负责指导。', u([], ['数据局'])],
+    ['each district office is not the city office', '市教育局牵头，各区教育局配合。', u(['市教育局'], [], ['各区教育局'])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});

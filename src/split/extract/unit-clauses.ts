@@ -44,7 +44,8 @@ function nameEndsAt(text: string, end: number, isName: (s: string) => boolean, p
  * a few characters longer wins (“县委组织部负责”: not 县委 before “组织”).
  */
 function nameBeforePredicate(text: string, isName: (s: string) => boolean, predicate = ROLE_GIVING): { name: string; rest: string } | null {
-  const limit = Math.min(30, text.length - 1);
+  // A list of names (“区纪工委、廉政办、…等部门”) may run longer than one name.
+  const limit = Math.min(/^[^，。；,;]{2,30}、/.test(text) ? 90 : 30, text.length - 1);
   let found = 0;
   for (let end = 2; end <= limit && (!found || end <= found + 4); end++) {
     const ok = nameEndsAt(text, end, isName, predicate);
@@ -79,7 +80,10 @@ export function subjectParts(subject: string): string[] {
   // A subject is bodies only: “福建省科技厅与中国光华科技基金会” names one body and one that is not.
   // Persons beside them (“领导班子和领导干部”) are left out.
   const names = chunks.filter((chunk) => !PERSON_SUFFIX.test(chunk)).map((chunk) => listToNames(cleanName(chunk)));
-  return names.every((n) => n.length > 0) ? names.flat() : [];
+  // Every piece of a list is a name, or the list is one collective: “县水利局、县” (cut before “应急”) is neither.
+  const whole = (chunk: string, n: string[]) => (n.length === 1 && n[0] === chunk) || n.length >= splitTopLevel(chunk, /、/).filter((p) => !PERSON_SUFFIX.test(p)).length;
+  const kept = chunks.filter((chunk) => !PERSON_SUFFIX.test(chunk));
+  return names.every((n, i) => n.length > 0 && whole(cleanName(kept[i]), n)) ? names.flat() : [];
 }
 
 const isSubject = (s: string) => subjectParts(s).length > 0 && !startsLikeClause(s, true);
@@ -90,7 +94,7 @@ export function ledByUnits(text: string): { role: UnitRole; names: string[] }[] 
   for (const m of text.matchAll(/由([^，。；,;：:由（(]{2,60})/g)) {
     const found = nameBeforePredicate(m[1], isSubject, AFTER_LED_BY);
     if (!found || FUNDING_PREDICATE.test(found.rest)) continue;
-    out.push({ role: /^牵头/.test(found.rest) ? 'lead' : 'assigned', names: subjectParts(found.name) });
+    out.push({ role: /^(?:共同|联合)?牵头/.test(found.rest) ? 'lead' : 'assigned', names: subjectParts(found.name) });
   }
   return out;
 }
@@ -144,7 +148,7 @@ export function clauseSubjects(text: string): ClauseUnits {
     const joint = JOINT.exec(found.rest);
     const joined = joint ? nameBeforePredicate(found.rest.slice(joint[0].length), isSubject, AFTER_LED_BY) : null;
     if (joined) push(out.assigned, [...names, ...subjectParts(joined.name)]);
-    else if (/^牵头/.test(found.rest)) push(out.lead, names);
+    else if (/^(?:共同|联合)?牵头/.test(found.rest)) push(out.lead, names);
     else if (ASSIGNING.test(found.rest)) push(out.assigned, names);
     else if (SUPPORTING.test(found.rest) || helped) push(helped && !SUPPORTING.test(found.rest) ? out.obliged : out.support, names);
     else if (OBLIGING.test(found.rest)) push(out.obliged, names);

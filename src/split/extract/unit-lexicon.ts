@@ -64,13 +64,15 @@ export const ASSIGNING_WORDS: readonly string[] = [
   '业务检查', '业务指导', '检查指导', '统筹', '负总责',
   // “X会同Y建立…”: X acts, and Y acts with it (JOINT_WORDS)
   '会同',
+  // several bodies sharing the lead or the task (“…等部门共同牵头”)
+  '共同牵头', '共同负责',
 ];
 
 /** After a subject, words that join a second body to its task (“县委组织部会同县财政局建立台账”): both are assigned. */
 export const JOINT_WORDS: readonly string[] = ['会同'];
 
 /** After a subject, words that make it a helper (“X配合”, “X协助”). */
-export const SUPPORTING_WORDS: readonly string[] = ['全力配合', '积极配合', '密切配合', '配合', '协助', '参与', '协同'];
+export const SUPPORTING_WORDS: readonly string[] = ['全力配合', '积极配合', '密切配合', '配合', '协助', '参与', '协同', '共同参与'];
 
 /** After a subject, words that oblige it without assigning the task (“各支部要…”). */
 export const OBLIGING_WORDS: readonly string[] = [

@@ -58,7 +58,10 @@ const LEVEL_WORD = /^(?:县级市|县（市、区）|区县（自治县）|乡�
 /** “区交通与建设局等区直部门”: two bodies; “审计、质量安全监管等部门” stays one. */
 function splitEtc(piece: string, listed: boolean): string[] {
   const parts = piece.split('等');
-  return parts.length === 2 && parts.every((p) => isUnitName(p, listed)) ? parts : [piece];
+  if (parts.length !== 2) return [piece];
+  // “数字办等部门”: a bare organ word after 等 only sums up the list.
+  if (isUnitName(parts[0], listed) && GENERIC.test(parts[1])) return [parts[0]];
+  return parts.every((p) => isUnitName(p, listed)) ? parts : [piece];
 }
 
 /** “区城投集团（区园林公司）”: the name before an alias in brackets, when only that reads as a name. */

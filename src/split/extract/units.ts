@@ -74,13 +74,27 @@ function add(list: string[], names: string[]): void {
   for (const n of names) if (!list.includes(n)) list.push(n);
 }
 
-/** Within one measure a body is listed once: “辖区各派出所” after “辖区派出所” is the same body. */
-function onceEach(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.replace(/各/g, '');
-    return !seen.has(key) && (seen.add(key), true);
-  });
+const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A body's spelling without 各 and with “八个” as “8个”. */
+const spelling = (n: string) => n.replace(/各/g, '').replace(/([一二两三四五六七八九])(?=个)/g, (d) => DIGIT_OF[d]);
+
+/**
+ * Two spellings of one body: “辖区各派出所” and “辖区派出所”, “八个区直单位” and “8个区直单位”, and
+ * “区数字办” and “数字办” (the document's own level in front).
+ */
+function sameBody(a: string, b: string): boolean {
+  const [x, y] = [spelling(a), spelling(b)];
+  if (x === y) return true;
+  // “各区教育局” is each district's office, never the level-less “教育局”.
+  return !/各/.test(a + b) && (x.replace(/^[区市县]/, '') === y || y.replace(/^[区市县]/, '') === x);
+}
+
+/** Within one measure a body is listed once, in its first spelling. */
+function onceEach(names: string[], others: string[] = []): string[] {
+  const kept: string[] = [];
+  for (const n of names) if (![...others, ...kept].some((k) => sameBody(k, n))) kept.push(n);
+  return kept;
 }
 
 export function textToUnits(input: string): UnitAssignment {
@@ -104,8 +118,8 @@ export function textToUnits(input: string): UnitAssignment {
     add(out.assigned, found.obliged);
   }
   out.lead = onceEach(out.lead);
-  out.assigned = onceEach(out.assigned.filter((n) => !out.lead.includes(n) && !out.support.includes(n)));
-  out.support = onceEach(out.support.filter((n) => !out.lead.includes(n)));
+  out.support = onceEach(out.support, out.lead);
+  out.assigned = onceEach(out.assigned, [...out.lead, ...out.support]);
   return out;
 }
 
