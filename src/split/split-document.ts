@@ -22,6 +22,7 @@ import { visitOutline, nodeText, type NodeVisit } from './extract/outline-measur
 import { outlineToMeasures, type NodeAnchor } from './extract/outline-to-measures.ts';
 import { outlineToGoals } from './extract/outline-to-goals.ts';
 import { documentDeadlines } from './extract/document-deadlines.ts';
+import { documentUnits } from './extract/document-units.ts';
 import { deadlineContextOf } from './extract/deadline-context.ts';
 import { outlineToLeadingGroups, documentOffices } from './extract/leading-groups.ts';
 import { textToCitedDocuments, textToQuotedTerms, textToDocNumbers } from './extract/cross-references.ts';
@@ -89,7 +90,7 @@ function toDocument({ id, source, title, jurisdiction, header, body, visits, anc
   const allText = [...body.flatMap((i) => (i.type === 'paragraph' ? [i.paragraph.text] : [])), ...visits.map((v) => nodeText(v.node))].join('\n');
   const offices = documentOffices(leadingGroups, allText.split('\n'));
   const ownNumber = header.docNumber?.replace(/\s/g, '');
-  const units = dedupeNames([...measures.flatMap((m) => m.units), ...offices]);
+  const units = dedupeNames([...measures.flatMap((m) => m.units), ...documentUnits(body, visits), ...offices]);
   return {
     id, source, title, docNumber: header.docNumber, issuer: header.issuers.length ? header.issuers.join('、') : null,
     issuers: header.issuers, jurisdiction, date: header.date, recipients: header.recipients, disclosure: header.disclosure,

@@ -1,6 +1,7 @@
 /** Each unit rule on invented sentences in the genre's styles: exact {lead, assigned, support}. */
 import { describe, expect, test } from 'vitest';
-import { textToUnits } from '../../src/split/extract/units.ts';
+import { cellToUnits, textToUnits } from '../../src/split/extract/units.ts';
+import { cellToAssignment } from '../../src/split/extract/cell-units.ts';
 
 const u = (lead: string[], assigned: string[] = [], support: string[] = []) => ({ lead, assigned, support });
 
@@ -79,5 +80,61 @@ describe('not units', () => {
 describe('each 各X is a body of its own', () => {
   test('各处室、各年级、各学科组 are three bodies', () => {
     expect(textToUnits('各处室、各年级、各学科组要发挥作用。')).toEqual(u([], ['各处室', '各年级', '各学科组']));
+  });
+});
+
+describe('names that are no bodies', () => {
+  test.each([
+    ['an information system is built, not a body', '开发数据接口，并与县级电子监察系统做好对接。'],
+    ['the issuer speaking of itself', '为加强预算管理，我局制定了本办法。'],
+    ['a decision told of the issuer', '决定于2022年国庆前后在全校组织开展主题活动。'],
+    ['a plan told of the issuer', '还将在8个县直单位推行网上公开。'],
+    ['the head of a body is a person', '列席：县水利局、县财政局负责同志。'],
+  ])('%s', (_name, text) => {
+    expect(textToUnits(text)).toEqual(u([]));
+  });
+  test('a system of bodies is still a body', () => {
+    expect(textToUnits('全县教育系统要抓好落实。')).toEqual(u([], ['全县教育系统']));
+  });
+});
+
+describe('joint bodies, helpers, duty lines and urged collectives', () => {
+  test.each([
+    ['会同 joins a second body to the task', '县委组织部会同县财政局建立台账。', u([], ['县委组织部', '县财政局'])],
+    ['由X会同Y', '由县人社局会同县教育局、县财政局制定办法。', u([], ['县人社局', '县教育局', '县财政局'])],
+    ['a helper verb in a tag is no part of the name', '建立台账（县城管局牵头，协助执法部门）。', u(['县城管局'], [], ['执法部门'])],
+    ['配合X alone in a tag', '开展联合检查。（配合县公安局）', u([], [], ['县公安局'])],
+    ['duty paragraphs “X：负责…”', '县住建局：负责统筹协调。\n各乡镇、各街道：负责组织辖区内建设。\n县档案馆：配合做好整理。', u([], ['县住建局', '各乡镇', '各街道'], ['县档案馆'])],
+    ['a duty paragraph that only funds', '县财政局：负责落实运行资金。', u([])],
+    ['督促各X: the urged collective is obliged', '督促各责任部门、单位充分应用宣传栏。', u([], ['各责任部门、单位'])],
+    ['要求各X', '要求各乡镇建立巡查台账。', u([], ['各乡镇'])],
+    ['an urged single body is not obliged', '督促村委会落实责任。', u([])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});
+
+describe('table cells', () => {
+  test.each([
+    ['a helper verb before a name', '县城管局，协助执法部门', ['县城管局', '执法部门']],
+    ['role words after names', '县水利局牵头，县财政局配合', ['县水利局', '县财政局']],
+  ])('%s', (_name, cell, expected) => {
+    expect(cellToUnits(cell)).toEqual(expected);
+  });
+  test('roles written in a cell', () => {
+    expect(cellToAssignment('县水利局牵头，配合县公安局', 'unit')).toEqual({ lead: ['县水利局'], assigned: [], support: ['县公安局'] });
+  });
+});
+
+describe('long lists and one body in several spellings', () => {
+  test.each([
+    ['a long list sharing the lead, “等部门” only sums it up', '由县纪委、县委办、县政府办、县财政局、县数据局、县政务服务中心等部门共同牵头，各乡镇共同参与。', u(['县纪委', '县委办', '县政府办', '县财政局', '县数据局', '县政务服务中心'], [], ['各乡镇'])],
+    ['a list cut before 应急 is no subject', '县水利局、县应急管理局负责同志列席会议。', u([])],
+    ['a person in a list is left out, the bodies stay', '由上级河长、河长办公室、监察机关依照规定进行约谈。', u([], ['河长办公室', '监察机关'])],
+    ['“八个” and “8个” are one body', '8个县直单位负责梳理事项。八个县直单位负责提出需求。', u([], ['8个县直单位'])],
+    ['the level in front is the same body', '数据局负责统筹。县数据局负责指导。', u([], ['数据局'])],
+    ['each district office is not the city office', '市教育局牵头，各区教育局配合。', u(['市教育局'], [], ['各区教育局'])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
   });
 });

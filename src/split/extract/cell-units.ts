@@ -95,14 +95,34 @@ function cellPieces(text: string): string[] {
   return pieces.map((p) => p.replace(/^(?:和|及|与|以及)/, '').replace(/等$/, '').trim());
 }
 
+/**
+ * A role word written on a piece: before it (“协助执法部门”, “配合县公安局”: the body helps) or after it
+ * (“县水利局牵头”, “县财政局配合”). The word is no part of the name; it gives the piece's role.
+ */
+const ROLE_BEFORE: [CellRole, RegExp][] = [['support', /^(?:协助|配合|协同|参与|协办)(?=[\u4e00-\u9fa5]{2})/]];
+const ROLE_AFTER: [CellRole, RegExp][] = [
+  ['lead', /(?:牵头负责|牵头)$/],
+  ['support', /(?:配合|协助|参与|协办)$/],
+  ['unit', /负责$/],
+];
+
+function pieceRole(piece: string): { piece: string; role: CellRole | null } {
+  for (const [role, re] of [...ROLE_BEFORE, ...ROLE_AFTER]) {
+    const rest = piece.replace(re, '').trim();
+    if (rest !== piece && rest.length >= 2) return { piece: rest, role };
+  }
+  return { piece, role: null };
+}
+
 /** A piece's names: itself as written, or, when names were run together, each name (letter spacing dropped). */
-function namesOf(text: string): string[] {
+function namesOf(text: string): { name: string; role: CellRole | null }[] {
   return cellPieces(text)
-    .flatMap((p) => {
-      const names = splitGluedNames(p.replace(/\s+/g, ''));
-      return names.length > 1 ? names : [p];
+    .map(pieceRole)
+    .flatMap(({ piece, role }) => {
+      const names = splitGluedNames(piece.replace(/\s+/g, ''));
+      return (names.length > 1 ? names : [piece]).map((name) => ({ name, role }));
     })
-    .filter(isCellName);
+    .filter(({ name }) => isCellName(name));
 }
 
 /** The units of one cell, by role: labels inside the cell override the column's role. */
@@ -116,6 +136,8 @@ export function cellToAssignment(cell: string, columnRole: CellRole): CellUnits 
     const role = CELL_LABELS.find(([, re]) => re.test(m[0]))?.[0] ?? 'unit';
     segments.push({ role, text: text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length) });
   });
-  for (const s of segments) for (const n of namesOf(s.text)) if (![...out.lead, ...out.assigned, ...out.support].includes(n)) list(s.role).push(n);
+  for (const s of segments) {
+    for (const { name, role } of namesOf(s.text)) if (![...out.lead, ...out.assigned, ...out.support].includes(name)) list(role ?? s.role).push(name);
+  }
   return out;
 }

@@ -29,7 +29,11 @@ function prescribesAction(text: string): boolean {
   return false;
 }
 
-const MEMBER_LIST = /(?:^|\n)\s*(?:组\s*长|副\s*组\s*长|成\s*员)\s*[:：]/;
+export const MEMBER_LIST = /(?:^|\n)\s*(?:组\s*长|副\s*组\s*长|成\s*员)\s*[:：]/;
+
+/** Whether a node sits in a section that states thought, principles, goals or scope, not tasks. */
+export const inStatementSection = (node: OutlineNode, ancestors: OutlineNode[]): boolean =>
+  [...ancestors, node].some((n) => NOT_MEASURE_SECTION.test(n.heading) || GOAL_HEADING.test(n.heading));
 
 /** A node's own text; with `nested`, the text of the items under it too, each with its number. */
 export function nodeText(node: OutlineNode, nested = false): string {
@@ -87,7 +91,7 @@ function isMeasureNode(node: OutlineNode, ancestors: OutlineNode[]): boolean {
   if (parent && listsDuties(parent)) return !node.children.length && !CATCH_ALL.test(nodeText(node).trim());
   if (ancestors.some(isArticle)) return false;
   if (node.children.length && !isArticle(node)) return false;
-  if ([...ancestors, node].some((n) => NOT_MEASURE_SECTION.test(n.heading) || GOAL_HEADING.test(n.heading))) return false;
+  if (inStatementSection(node, ancestors)) return false;
   const text = nodeText(node, isArticle(node));
   if (MEMBER_LIST.test(text)) return false;
   if (isArticle(node)) return !listsDuties(node) && articleActs(node);

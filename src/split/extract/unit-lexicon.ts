@@ -48,6 +48,8 @@ export const CLAUSE_START_WORDS: readonly string[] = [
   '于', '每日', '每周', '每月', '每年', '即时', '向', '报', '报送',
   // pronouns: “其所属集团公司” points back to a body named before
   '其',
+  // decisions and plans told of the issuer: “决定于…在全校组织…”, “还将在8个区直单位…”
+  '决定', '还将', '并将', '已经',
 ];
 
 /** Fillers before a clause's subject: “一是”, “同时”, “由”. */
@@ -60,10 +62,17 @@ export const LEADING_FILLERS: readonly string[] = [
 export const ASSIGNING_WORDS: readonly string[] = [
   '牵头负责', '牵头', '负责', '带头', '具体负责', '组织实施', '负责实施', '负责组织', '作为业主单位', '作为建设单位', '作为', '业务检查指导',
   '业务检查', '业务指导', '检查指导', '统筹', '负总责',
+  // “X会同Y建立…”: X acts, and Y acts with it (JOINT_WORDS)
+  '会同',
+  // several bodies sharing the lead or the task (“…等部门共同牵头”)
+  '共同牵头', '共同负责',
 ];
 
+/** After a subject, words that join a second body to its task (“县委组织部会同县财政局建立台账”): both are assigned. */
+export const JOINT_WORDS: readonly string[] = ['会同'];
+
 /** After a subject, words that make it a helper (“X配合”, “X协助”). */
-export const SUPPORTING_WORDS: readonly string[] = ['全力配合', '积极配合', '密切配合', '配合', '协助', '参与', '协同'];
+export const SUPPORTING_WORDS: readonly string[] = ['全力配合', '积极配合', '密切配合', '配合', '协助', '参与', '协同', '共同参与'];
 
 /** After a subject, words that oblige it without assigning the task (“各支部要…”). */
 export const OBLIGING_WORDS: readonly string[] = [
@@ -88,7 +97,16 @@ export const FUNDING_PREDICATE = /^(?:要|应|应当|负责)?(?:加大|增加|�
  * Generic organ words: on their own (“处室”, “中心”) they name no body, so in “各村居联合党委、处室、
  * 中心” they share the front of the first piece and the list is one collective.
  */
-export const GENERIC_ORGANS: readonly string[] = ['处室', '科室', '中心', '单位', '部门', '机关', '处', '科', '室', '部', '局', '办', '委', '组', '所', '站', '队'];
+export const GENERIC_ORGANS: readonly string[] = ['系统', '处室', '科室', '中心', '单位', '部门', '机关', '处', '科', '室', '部', '局', '办', '委', '组', '所', '站', '队'];
 
 /** Characters that end an administrative level: “县级市”, “区县（自治县）”, “乡镇（街道）”. */
 export const LEVEL_END = /(?:[省市县区州盟旗乡镇]|街道|[（(](?:自治县|县级市|街道|市、区|区、县)[）)])$/;
+
+/**
+ * Endings that make a name a thing, not a body: an information system (“区级电子监察系统”,
+ * “各单位业务系统”) ends like an organ (“教育系统”) but is what a task builds.
+ */
+export const THING_END = /(?:信息|业务|管理|监察|监管|监控|监测|办公|网络|数据|应用|软件|预警|调度|服务|电子|审批|操作)系统$/;
+
+/** The issuer speaking of itself (“我局制定了…”, “我校”): the issuer, not a unit of the text. */
+export const SELF_REFERENCE = /^我(?:局|校|委|办|厅|部|院|处|科|司|单位|公司|县|市|区|镇|乡)$/;

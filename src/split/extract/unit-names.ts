@@ -5,7 +5,7 @@
  */
 import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel } from '../text/text-utils.ts';
-import { alternation, CLAUSE_START_WORDS, GENERIC_ORGANS, LEVEL_END } from './unit-lexicon.ts';
+import { alternation, CLAUSE_START_WORDS, GENERIC_ORGANS, LEVEL_END, SELF_REFERENCE, THING_END } from './unit-lexicon.ts';
 
 /** 各设区市, 各县（市、区）: every government of a kind, named by its level. */
 const EVERY_LEVEL = /^各[\u4e00-\u9fa5]{0,6}(?:[（(][^）)]{1,8}[）)])?[省市县区州盟旗乡镇]$/;
@@ -34,6 +34,7 @@ export function isUnitName(name: string, listed = false): boolean {
   if (name.length < 2 || name.length > 30 || PERSON_SUFFIX.test(name) || /^(?:各级|其他|相关|有关|团队)$/.test(name)) return false;
   // A bare organ word (“部门”, “处室”) names no body; nor does a team (“专业设计团队”).
   if (INNER_CLAUSE.test(name) || startsLikeClause(name, true) || /团队$/.test(name) || GENERIC.test(name)) return false;
+  if (THING_END.test(name) || SELF_REFERENCE.test(name)) return false;
   // A label or tag says its words are units: a place named by its level (越秀区) counts there.
   return ORG_SUFFIX.test(name) || EVERY_LEVEL.test(name) || (listed && LEVEL_END.test(name));
 }
@@ -57,7 +58,10 @@ const LEVEL_WORD = /^(?:县级市|县（市、区）|区县（自治县）|乡�
 /** “区交通与建设局等区直部门”: two bodies; “审计、质量安全监管等部门” stays one. */
 function splitEtc(piece: string, listed: boolean): string[] {
   const parts = piece.split('等');
-  return parts.length === 2 && parts.every((p) => isUnitName(p, listed)) ? parts : [piece];
+  if (parts.length !== 2) return [piece];
+  // “数字办等部门”: a bare organ word after 等 only sums up the list.
+  if (isUnitName(parts[0], listed) && GENERIC.test(parts[1])) return [parts[0]];
+  return parts.every((p) => isUnitName(p, listed)) ? parts : [piece];
 }
 
 /** “区城投集团（区园林公司）”: the name before an alias in brackets, when only that reads as a name. */
@@ -71,7 +75,9 @@ export function listToNames(list: string, listed = false): string[] {
   const pieces = splitTopLevel(list, /[、]/).map(cleanName).map((p) => withoutAlias(p, listed));
   const whole = cleanName(list);
   const last = pieces[pieces.length - 1];
-  if (pieces.length > 1 && (pieces.slice(0, -1).some(isStem) || LEVEL_WORD.test(last)) && (isUnitName(last, true) || GENERIC.test(last))) {
+  // “各责任部门、单位”: 各 runs over a bare organ word at the end, which names nothing alone.
+  const eachOver = pieces[0]?.startsWith('各') && GENERIC.test(last);
+  if (pieces.length > 1 && (pieces.slice(0, -1).some(isStem) || LEVEL_WORD.test(last) || eachOver) && (isUnitName(last, true) || GENERIC.test(last))) {
     return isUnitName(whole, true) || LEVEL_END.test(whole) ? [whole] : [];
   }
   return pieces.flatMap((p) => splitEtc(p, listed)).map(cleanName).filter((n) => isUnitName(n, listed));

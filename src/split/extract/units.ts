@@ -8,7 +8,7 @@
 import { splitTopLevel, stripBold } from '../text/text-utils.ts';
 import { hasLabel, labelsToUnits } from './unit-labels.ts';
 import { cleanName, isUnitName, listToNames, splitUnitList } from './unit-names.ts';
-import { clauseSubjects, ledByUnits } from './unit-clauses.ts';
+import { clauseSubjects, dutyLineUnits, ledByUnits } from './unit-clauses.ts';
 
 export { splitUnitList };
 import { cellToAssignment } from './cell-units.ts';
@@ -20,7 +20,8 @@ export interface UnitAssignment {
 }
 
 const TAG = /【([^【】]{2,200})】/g;
-const ROLE_WORD = /(?:牵头|负责|配合|参与|协助)(?:[，,；;、]|$)/;
+const ROLE_WORD = /(?:牵头|负责|配合|参与|协助)(?:[，,；;、]|$)|(?:^|[，,；;])(?:配合|协助)[\u4e00-\u9fa5]{2,}/;
+const HELPER_FIRST = /^(?:积极|全力)?(?:配合|协助|协同)(?=[\u4e00-\u9fa5]{2})/;
 
 /**
  * Top-level （…） groups that assign work: “（综合科牵头，县委政研室配合）”, “（各县区负责）”, and,
@@ -57,9 +58,13 @@ function readTag(inner: string, out: UnitAssignment): void {
   if (hasLabel(inner)) return; // labels inside a tag are read with the labels
   for (const part of splitTopLevel(inner, /[，,；;]/)) {
     // “其中旅游景区的公厕由区旅游发展公司负责”: the body is the one after 由.
-    const body = part.includes('由') ? part.slice(part.lastIndexOf('由') + 1) : part;
-    const names = listToNames(body.trim(), true);
-    if (/牵头$/.test(body.trim())) add(out.lead, names);
+    const written = (part.includes('由') ? part.slice(part.lastIndexOf('由') + 1) : part).trim();
+    // “配合县公安局”, “协助执法部门”: the verb in front makes the body a helper, and is no part of its name.
+    const helper = HELPER_FIRST.exec(written);
+    const body = helper ? written.slice(helper[0].length) : written;
+    const names = listToNames(body, true);
+    if (helper) add(out.support, names);
+    else if (/牵头$/.test(body)) add(out.lead, names);
     else if (/(?:配合|参与|协助)$/.test(body.trim())) add(out.support, names);
     else add(out.assigned, names);
   }
@@ -69,13 +74,27 @@ function add(list: string[], names: string[]): void {
   for (const n of names) if (!list.includes(n)) list.push(n);
 }
 
-/** Within one measure a body is listed once: “辖区各派出所” after “辖区派出所” is the same body. */
-function onceEach(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.replace(/各/g, '');
-    return !seen.has(key) && (seen.add(key), true);
-  });
+const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A body's spelling without 各 and with “八个” as “8个”. */
+const spelling = (n: string) => n.replace(/各/g, '').replace(/([一二两三四五六七八九])(?=个)/g, (d) => DIGIT_OF[d]);
+
+/**
+ * Two spellings of one body: “辖区各派出所” and “辖区派出所”, “八个区直单位” and “8个区直单位”, and
+ * “区数字办” and “数字办” (the document's own level in front).
+ */
+function sameBody(a: string, b: string): boolean {
+  const [x, y] = [spelling(a), spelling(b)];
+  if (x === y) return true;
+  // “各区教育局” is each district's office, never the level-less “教育局”.
+  return !/各/.test(a + b) && (x.replace(/^[区市县]/, '') === y || y.replace(/^[区市县]/, '') === x);
+}
+
+/** Within one measure a body is listed once, in its first spelling. */
+function onceEach(names: string[], others: string[] = []): string[] {
+  const kept: string[] = [];
+  for (const n of names) if (![...others, ...kept].some((k) => sameBody(k, n))) kept.push(n);
+  return kept;
 }
 
 export function textToUnits(input: string): UnitAssignment {
@@ -85,6 +104,7 @@ export function textToUnits(input: string): UnitAssignment {
   const parens = parenthesisedTags(text);
   for (const p of parens) readTag(p.inner, out);
   for (const { role, names } of labelsToUnits(text)) add(out[role], names);
+  for (const { role, names } of dutyLineUnits(text)) add(out[role], names);
   const formal = out.lead.length + out.assigned.length + out.support.length > 0;
   for (const { role, names } of ledByUnits(text)) add(out[role], names);
   let plain = text;
@@ -98,8 +118,8 @@ export function textToUnits(input: string): UnitAssignment {
     add(out.assigned, found.obliged);
   }
   out.lead = onceEach(out.lead);
-  out.assigned = onceEach(out.assigned.filter((n) => !out.lead.includes(n) && !out.support.includes(n)));
-  out.support = onceEach(out.support.filter((n) => !out.lead.includes(n)));
+  out.support = onceEach(out.support, out.lead);
+  out.assigned = onceEach(out.assigned, [...out.lead, ...out.support]);
   return out;
 }
 
