@@ -10,12 +10,12 @@ import { floorFailures, raiseFloors, readFloors, writeFloors } from './support/g
 
 const updateFloors = Boolean(process.env.UPDATE_FLOORS);
 
-/** The mean F1 each set must keep; `real` at its measured means, rounded down (its targets: measures 0.97, units 0.92, deadlines 0.93). */
+/** The mean F1 each set must keep; for `real`, the targets of the extraction work (measures 0.97, units 0.92, deadlines 0.93). */
 const meanThresholds: Record<string, Record<Metric, number>> = {
   seeds: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   genre: { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
   'genre-2': { measures: 0.95, units: 0.9, deadlines: 0.9, goals: 0.85 },
-  real: { measures: 0.99, units: 0.84, deadlines: 0.98, goals: 0.9 },
+  real: { measures: 0.97, units: 0.92, deadlines: 0.93, goals: 0.9 },
   // Written apart from the code, after the rules: the honest measure of how they generalise (first score 0.990 / 0.889 / 0.975 / 0.829).
   'genre-3': { measures: 0.95, units: 0.85, deadlines: 0.9, goals: 0.75 },
 };

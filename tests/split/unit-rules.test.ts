@@ -138,3 +138,24 @@ describe('long lists and one body in several spellings', () => {
     expect(textToUnits(text)).toEqual(expected);
   });
 });
+
+describe('clauses are never names', () => {
+  test.each([
+    ['a report sent upward with its date', '各镇要高度重视，贯彻落实情况请于3月15日前报县委。', u([], ['各镇'])],
+    ['a result reported to a body', '审查结果报县委组织部备案。', u([])],
+    ['where an office sits', '领导小组办公室设在县委组织部，负责日常工作。', u([])],
+    ['a newspaper keeps its name', '县融媒体中心、青川日报要开辟专栏。', u([], ['县融媒体中心', '青川日报'])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});
+
+describe('every government of a level', () => {
+  test.each([
+    ['各市、县（区） share the ending', '各市、县（区）人民政府要加强组织领导。', u([], ['各市、县（区）人民政府'])],
+    ['各市 alone is a body', '各市要建立工作台账。', u([], ['各市'])],
+    ['各处室、各年级 are two bodies', '各处室、各年级要积极配合。', u([], ['各处室', '各年级'])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});

@@ -13,7 +13,12 @@ const CLAUSE_START = new RegExp(`^(?:${alternation(CLAUSE_START_WORDS)})`);
 const GENERIC = new RegExp(`^(?:${alternation(GENERIC_ORGANS)})+$`);
 // A name holds no clause connector, no receiver (“向X”) and no role verb
 // (“区交通与建设局业务检查指导并协助区规划局”).
-const INNER_CLAUSE = /并|协助|会同|配合|负责|牵头|及时|为主|作为|向/;
+const INNER_CLAUSE = /并|协助|会同|配合|负责|牵头|及时|为主|作为|向|设在|请/;
+/**
+ * A date or a report sent upward inside a candidate means a clause was read as a name
+ * (“审查结果报县委”, “情况请于3月15日前报县委”); a newspaper's name ends in 报 (平潭时报).
+ */
+const CLAUSE_MARK = /[0-9０-９一二三四五六七八九十]\s*[月日]|日前|报(?![社刊]|$)/;
 const ROLE_SUFFIX = /(?:牵头负责|按职责分工负责|分别负责|共同负责|负责|牵头|落实|配合|参与|协助|按职责落实)$/;
 
 /** A bare organ word (“单位”, “处室”) that names no body on its own. */
@@ -33,7 +38,7 @@ export function startsLikeClause(text: string, asName = false): boolean {
 export function isUnitName(name: string, listed = false): boolean {
   if (name.length < 2 || name.length > 30 || PERSON_SUFFIX.test(name) || /^(?:各级|其他|相关|有关|团队)$/.test(name)) return false;
   // A bare organ word (“部门”, “处室”) names no body; nor does a team (“专业设计团队”).
-  if (INNER_CLAUSE.test(name) || startsLikeClause(name, true) || /团队$/.test(name) || GENERIC.test(name)) return false;
+  if (INNER_CLAUSE.test(name) || CLAUSE_MARK.test(name) || startsLikeClause(name, true) || /团队$/.test(name) || GENERIC.test(name)) return false;
   if (THING_END.test(name) || SELF_REFERENCE.test(name)) return false;
   // A label or tag says its words are units: a place named by its level (越秀区) counts there.
   return ORG_SUFFIX.test(name) || EVERY_LEVEL.test(name) || (listed && LEVEL_END.test(name));
@@ -47,7 +52,9 @@ export function cleanName(part: string): string {
 /** A piece that names nothing alone but shares the ending of the list (“大练”, “处室”, “县级市”). */
 function isStem(piece: string): boolean {
   if (GENERIC.test(piece) || /^[村乡镇]$/.test(piece)) return true;
-  // “各X” is a body of its own (“各处室、各年级”), never the front of a shared ending.
+  // “各市、县（区）人民政府”: a bare level after 各 shares the list's ending like “市、县” does.
+  if (/^各(?:省|市|县|区)$/.test(piece)) return true;
+  // Any other “各X” is a body of its own (“各处室、各年级”), never the front of a shared ending.
   if (piece.startsWith('各')) return false;
   return piece.length <= 8 && /^[\u4e00-\u9fa5（）()]+$/.test(piece) && !PERSON_SUFFIX.test(piece) && !startsLikeClause(piece, true) && !isUnitName(piece, true);
 }
