@@ -83,3 +83,16 @@ describe('主送', () => {
     expect(h.recipients).toBeNull();
   });
 });
+
+describe('纪要 and decrees', () => {
+  test('a 纪要 names its issuing office and date on one 版头 line, set apart by spaces', () => {
+    expect(fields(`云岭县人民政府\n\n专题会议纪要\n\n〔2024〕第3期\n\n云岭县人民政府办公室        2024年5月8日\n\n关于防汛备汛工作的会议纪要\n${BODY}`)).toEqual({
+      title: '关于防汛备汛工作的会议纪要', docNumber: '〔2024〕第3期', issuers: ['云岭县人民政府办公室'], date: '2024-05-08',
+    });
+  });
+  test('a government decree’s number in the 题注 is its 文号', () => {
+    expect(fields(`某省农村饮水安全管理办法\n（2022年6月1日某省人民政府令第88号公布　自2022年8月1日起施行）\n第一条　为了保障农村饮水安全，制定本办法。`)).toEqual({
+      title: '某省农村饮水安全管理办法', docNumber: '某省人民政府令第88号', issuers: ['某省人民政府'], date: '2022-06-01',
+    });
+  });
+});

@@ -46,6 +46,8 @@ const PASSED_NOTE = new RegExp(
   `^[（(]?\\s*${DATE_TEXT}\\s*([^，。；、\\s（）()]{2,40}?)\\s*(?:(?:第${CN_COUNT}次)?(?:常务|全体)?会议(?:审议)?(?:通过|批准)|令第${CN_COUNT}号(?:公布|发布))`,
 );
 
+const DECREE_NUMBER = new RegExp(`([^，。；、\\s（）()\\d年月日]{2,40}?令第${CN_COUNT}号)`);
+
 /** The organ(s) named at the start of a title: “X关于…”, “X印发…”, “X转发…”, “X2021年度工作要点”. */
 const TITLE_LEAD = /^(.{2,60}?)\s*(?:关于|印发|转发|(?=(?:19|20)\d{2}\s*(?:学年|年度|年)))/;
 
@@ -102,12 +104,17 @@ interface Masthead {
   docNumber: string | null;
   numberAt: number;
   cursor: number;
+  /** A 纪要's 版头 line “淮岭市人民政府办公室    2024年6月21日”: the office that issues it, and the date. */
+  issuedBy: { organ: string; date: string | null } | null;
 }
+
+/** An organ and a date on one 版头 line, set apart by spaces. */
+const ORGAN_AND_DATE = new RegExp(`^(\\S{2,40}?)\\s{2,}(${DATE_TEXT})$`);
 
 // 版头: the banner (发文机关标志, perhaps with a kind such as 专题会议纪要), the 发文字号 and a date sit in
 // the first few non-blank lines, before or after the title.
 function readMasthead(lines: SourceLine[], first: number, roles: LineRole[]): Masthead {
-  const head: Masthead = { banner: null, bannerIsTitle: false, docNumber: null, numberAt: -1, cursor: first };
+  const head: Masthead = { banner: null, bannerIsTitle: false, docNumber: null, numberAt: -1, cursor: first, issuedBy: null };
   for (let i = first, seen = 0, previous = -1; i < lines.length && seen < 8; previous = isBlank(lines[i]) ? previous : i, i++) {
     if (isBlank(lines[i])) continue;
     seen++;
@@ -120,6 +127,13 @@ function readMasthead(lines: SourceLine[], first: number, roles: LineRole[]): Ma
       continue;
     }
     if (DATE_LINE.test(t)) continue; // a date in the 版头 is read with the other dates
+    const issued = ORGAN_AND_DATE.exec(t);
+    if (issued && isOrganName(issued[1])) {
+      head.issuedBy = { organ: clean(lines[i].text).slice(0, issued[1].length), date: dateTextToIso(issued[2]) };
+      roles[i] = 'date';
+      head.cursor = i + 1;
+      continue;
+    }
     const organs = organNames(lines[i].text);
     if (organs && !TITLE_END.test(t) && roles.slice(first, i).every((r) => r === 'banner' || r === 'body')) {
       if (head.banner !== null && roles[i - 1] !== 'banner' && !isBlank(lines[i - 1])) break;
@@ -176,6 +190,9 @@ function readUnderTitle(lines: SourceLine[], from: number, roles: LineRole[], he
     } else if (passed && !header.date) {
       header.date = dateTextToIso(t);
       header.issuers = [passed[4]];
+      // A government decree's number (“吉林省人民政府令第312号”) is its 文号.
+      const decree = DECREE_NUMBER.exec(t);
+      if (decree && header.docNumber === null) header.docNumber = decree[1];
       roles[i] = 'date';
     } else break;
     cursor = i + 1;
@@ -229,6 +246,9 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
     header.recipients = readRecipients(lines, cursor, roles);
   }
   closingRoles(lines, roles, header);
+  // A signature names the issuer first; then a 纪要's issuing office; then the banner; then the title.
+  if (!header.issuers.length && head.issuedBy) header.issuers = [head.issuedBy.organ];
+  header.date ??= head.issuedBy?.date ?? null;
   if (!header.issuers.length) header.issuers = head.banner ? head.banner.split('、') : titleToIssuers(header.title ?? '');
   header.lines = lines;
   header.roles = roles;
