@@ -40,6 +40,9 @@ export interface SplitDocument {
   removals: Removal[];
 }
 
+/** “列第一位者为牵头单位” (and its variants): in this document the first unit of each list leads. */
+const FIRST_LISTED_LEADS = /列(?:在)?第一位(?:者|的(?:单位|部门)?)?为牵头(?:单位|部门)/;
+
 function dedupeNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(nameKey(n)) && (seen.add(nameKey(n)), true));
@@ -59,7 +62,7 @@ export function splitDocument(text: string, source: string): SplitDocument {
   const visits = visitOutline(body);
   if (!visits.length) warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
   const jurisdiction = jurisdictionOf(header.issuers);
-  const { measures, deadlines, anchors, duplicatePaths } = outlineToMeasures(visits, id, ctx, jurisdiction);
+  const { measures, deadlines, anchors, duplicatePaths } = outlineToMeasures(visits, ctx, { documentId: id, jurisdiction, firstListedLeads: FIRST_LISTED_LEADS.test(text) });
   for (const d of duplicatePaths) warn(d.line, 'duplicate-path', `编号“${d.path}”重复出现，已按出现顺序区分`);
   const goals: Goal[] = outlineToGoals(visits, body).map((g, i) => ({ id: `${id}-g${i + 1}`, documentId: id, text: g.text, path: g.path, line: g.line, order: i + 1 }));
   documentDeadlines(body, visits, measures, ctx).forEach(({ deadline, line }, i) =>

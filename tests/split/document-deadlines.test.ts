@@ -13,7 +13,7 @@ function deadlines(...body: string[]) {
   const header = linesToHeader(cleanText(['关于开展基层党建专项整治的实施方案', ...body].join('\n')).lines);
   const outline = paragraphsToOutline(linesToParagraphs(header.lines, header.roles));
   const visits = visitOutline(outline);
-  return documentDeadlines(outline, visits, outlineToMeasures(visits, 'doc', ctx, null).measures, ctx);
+  return documentDeadlines(outline, visits, outlineToMeasures(visits, ctx, { documentId: 'doc', jurisdiction: null, firstListedLeads: false }).measures, ctx);
 }
 
 describe('documentDeadlines', () => {

@@ -8,10 +8,10 @@ import { visitOutline } from '../../src/split/extract/outline-measures.ts';
 import { outlineToMeasures } from '../../src/split/extract/outline-to-measures.ts';
 
 const DOC = 'mzb-2021-3';
-function extractIn(jurisdiction: string | null, body: string[]) {
+function extractIn(jurisdiction: string | null, body: string[], firstListedLeads = false) {
   const header = linesToHeader(cleanText(['关于做好基层党建工作的通知', ...body].join('\n')).lines);
   const visits = visitOutline(paragraphsToOutline(linesToParagraphs(header.lines, header.roles)));
-  const result = outlineToMeasures(visits, DOC, { year: 2021 }, jurisdiction);
+  const result = outlineToMeasures(visits, { year: 2021 }, { documentId: DOC, jurisdiction, firstListedLeads });
   return { ...result, anchorList: visits.map((v) => [v.node.path, result.anchors.get(v.node)]) };
 }
 /** Measures of a document whose issuer names no place. */
@@ -96,5 +96,19 @@ describe('task-table rows', () => {
   test('an empty unit column takes the units the task text assigns', () => {
     const [m] = extract('序号\t任务\t责任单位\t完成时限', '1\t县委组织部牵头建立台账，县财政局配合\t\t9月底前').measures;
     expect([m.units, m.leadUnits, m.supportUnits]).toEqual([['县委组织部', '县财政局'], ['县委组织部'], ['县财政局']]);
+  });
+});
+
+describe('列第一位者为牵头单位', () => {
+  test('where the document says so, the first unit of a list that names no lead leads', () => {
+    const r = extractIn(null, ['一、重点任务', '（一）建立台账。（县委组织部、县财政局）', '（二）开展督查。（县纪委监委牵头，县委办配合）'], true);
+    expect(r.measures.map((m) => [m.units, m.leadUnits, m.supportUnits])).toEqual([
+      [['县委组织部', '县财政局'], ['县委组织部'], []],
+      [['县纪委监委', '县委办'], ['县纪委监委'], ['县委办']],
+    ]);
+  });
+  test('elsewhere a list of units names no lead', () => {
+    const r = extractIn(null, ['一、重点任务', '（一）建立台账。（县委组织部、县财政局）']);
+    expect(r.measures.map((m) => [m.units, m.leadUnits])).toEqual([[['县委组织部', '县财政局'], []]]);
   });
 });

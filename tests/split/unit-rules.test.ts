@@ -159,3 +159,15 @@ describe('every government of a level', () => {
     expect(textToUnits(text)).toEqual(expected);
   });
 });
+
+describe('national bodies and shared remits', () => {
+  test.each([
+    ['a bracket of national bodies after a sentence', '引导学生养成健康饮食习惯。（教育部、国家卫生健康委、共青团中央、全国妇联）', u([], ['教育部', '国家卫生健康委', '共青团中央', '全国妇联'])],
+    ['总署 is an organ ending', '严格检验检疫。（海关总署、市场监管总局）', u([], ['海关总署', '市场监管总局'])],
+    ['a list sharing a task by remit', '由县委组织部、县财政局按职责分工负责。', u([], ['县委组织部', '县财政局'])],
+    ['by remit, without 由', '县委组织部、县财政局按职责分工负责。', u([], ['县委组织部', '县财政局'])],
+    ['how a task is shared is no part of the name', '由国务院食品安全委员会有关成员单位按职责分工负责。', u([], ['国务院食品安全委员会有关成员单位'])],
+  ])('%s', (_name, text, expected) => {
+    expect(textToUnits(text)).toEqual(expected);
+  });
+});

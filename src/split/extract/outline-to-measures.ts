@@ -91,13 +91,28 @@ function uniqueByRaw(list: Deadline[]): Deadline[] {
   return list.filter((d) => !seen.has(d.raw) && (seen.add(d.raw), true));
 }
 
+/** What every measure of a document shares. */
+export interface MeasureContext {
+  documentId: string;
+  jurisdiction: string | null;
+  /** The document says “列第一位者为牵头单位”: in each list of units the first one leads. */
+  firstListedLeads: boolean;
+}
+
+/** Where the document makes the first unit of each list the lead, and the list names no lead itself. */
+function firstListedLeads(a: UnitAssignment): UnitAssignment {
+  if (a.lead.length || !a.assigned.length) return a;
+  return { lead: [a.assigned[0]], assigned: a.assigned.slice(1), support: a.support };
+}
+
 /** The measure a node stands for, given the deadlines its ancestors' headings state. */
-function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: { documentId: string; id: string; order: number; jurisdiction: string | null }): Measure {
+function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: Deadline[], ctx: DeadlineContext, ids: MeasureContext & { id: string; order: number }): Measure {
   const ownText = node.kind === 'row' ? rowText(node) : nodeText(node, isArticle(node));
   // A point of an article's duty list (“河长履行下列职责：（一）…”) belongs to the article's duty holder.
   const duties = node.kind === 'item' ? dutyListUnits(ancestors) : null;
   const assignment = node.kind === 'row' ? rowAssignment(node, ownText) : duties ? { lead: [], assigned: duties, support: [] } : textToUnits(ownText);
-  const units = unitsInOrder(assignment);
+  const roles = ids.firstListedLeads ? firstListedLeads(assignment) : assignment;
+  const units = unitsInOrder(roles);
   const timeText = node.kind === 'row' ? [...cellsOf(node.row, node.columns, 'deadline'), ownText].join('\n') : ownText;
   const deadlines = uniqueByRaw([...inherited, ...textToDeadlines(timeText, ctx)]);
   const lines = nodeLines(node, isArticle(node));
@@ -106,13 +121,14 @@ function nodeToMeasure(node: OutlineNode, ancestors: OutlineNode[], inherited: D
     id: ids.id, documentId: ids.documentId, url: measureUrl(ids.id), path: node.path,
     trail: ancestors.filter((a) => a.kind === 'item' || a.kind === 'group').map((a) => ({ path: a.path, heading: a.heading })),
     title: node.heading || ownText.slice(0, 40), text: ownText, units, unitIds: unitIdsOf(units, ids.jurisdiction), unitSources: sourcesOf(units, lines, headings, node.line),
-    leadUnits: assignment.lead, supportUnits: assignment.support, deadlines, deadlineSources: sourcesOf(deadlines.map((d) => d.raw), lines, headings, node.line),
+    leadUnits: roles.lead, supportUnits: roles.support, deadlines, deadlineSources: sourcesOf(deadlines.map((d) => d.raw), lines, headings, node.line),
     origin: node.kind === 'row' ? 'table' : 'outline', order: ids.order, line: node.line,
     citedDocuments: textToCitedDocuments(ownText), quotedTerms: textToQuotedTerms(ownText), corrected: [],
   };
 }
 
-export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: DeadlineContext, jurisdiction: string | null): MeasureExtraction {
+export function outlineToMeasures(visits: NodeVisit[], ctx: DeadlineContext, context: MeasureContext): MeasureExtraction {
+  const { documentId } = context;
   const { anchors, duplicatePaths } = anchorsOf(visits, documentId);
   const measures: Measure[] = [];
   const deadlines: DeadlineEntry[] = [];
@@ -122,7 +138,7 @@ export function outlineToMeasures(visits: NodeVisit[], documentId: string, ctx: 
   for (const { node, ancestors } of visits) {
     const id = anchors.get(node)?.measureId;
     if (!id) continue;
-    const measure = nodeToMeasure(node, ancestors, ancestors.flatMap(stated), ctx, { documentId, id, order: measures.length + 1, jurisdiction });
+    const measure = nodeToMeasure(node, ancestors, ancestors.flatMap(stated), ctx, { ...context, id, order: measures.length + 1 });
     measures.push(measure);
     measure.deadlines.forEach((deadline, i) => deadlines.push({ id: `${id}-d${i + 1}`, documentId, measureId: id, units: measure.units, deadline, line: node.line }));
   }

@@ -47,7 +47,9 @@ function nameBeforePredicate(text: string, isName: (s: string) => boolean, predi
   // A list of names (“区纪工委、廉政办、…等部门”) may run longer than one name.
   const limit = Math.min(/^[^，。；,;]{2,30}、/.test(text) ? 90 : 30, text.length - 1);
   let found = 0;
-  for (let end = 2; end <= limit && (!found || end <= found + 4); end++) {
+  // A list runs on past its first name: a later name in it wins however far (“县委组织部、县财政局按职责分工负责”).
+  const reach = (at: number) => (text[at] === '、' || text.slice(at, at + 8).includes('、') ? limit : at + 4);
+  for (let end = 2; end <= limit && (!found || end <= reach(found)); end++) {
     const ok = nameEndsAt(text, end, isName, predicate);
     if (ok === null) break;
     if (ok) found = end;

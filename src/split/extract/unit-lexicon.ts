@@ -66,6 +66,8 @@ export const ASSIGNING_WORDS: readonly string[] = [
   '会同',
   // several bodies sharing the lead or the task (“…等部门共同牵头”)
   '共同牵头', '共同负责',
+  // bodies sharing a task by their remits (“由X、Y按职责分工负责”, the usual closing of an assignment)
+  '按职责分工负责', '按照职责分工负责', '按职责负责', '分别负责', '各负其责',
 ];
 
 /** After a subject, words that join a second body to its task (“县委组织部会同县财政局建立台账”): both are assigned. */

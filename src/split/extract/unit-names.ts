@@ -20,6 +20,8 @@ const INNER_CLAUSE = /并|协助|会同|配合|负责|牵头|及时|为主|作�
  */
 const CLAUSE_MARK = /[0-9０-９一二三四五六七八九十]\s*[月日]|日前|报(?![社刊]|$)/;
 const ROLE_SUFFIX = /(?:牵头负责|按职责分工负责|分别负责|共同负责|负责|牵头|落实|配合|参与|协助|按职责落实)$/;
+/** “X按职责分工负责”: after the role word is gone, how it is shared is no part of the name. */
+const SHARE_SUFFIX = /(?:按职责分工|按职责|按照职责|分别|共同|各自)$/;
 
 /** A bare organ word (“单位”, “处室”) that names no body on its own. */
 export const isGenericOrgan = (word: string): boolean => GENERIC.test(word);
@@ -46,7 +48,7 @@ export function isUnitName(name: string, listed = false): boolean {
 
 export function cleanName(part: string): string {
   // “1.区社会事业局”: a list number in front is no part of the name.
-  return part.trim().replace(ROLE_SUFFIX, '').replace(/^(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])\s*/, '').replace(/^(?:由|和|及|与|以及)/, '').replace(/等$/, '').trim();
+  return part.trim().replace(ROLE_SUFFIX, '').replace(SHARE_SUFFIX, '').replace(/^(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])\s*/, '').replace(/^(?:由|和|及|与|以及)/, '').replace(/等$/, '').trim();
 }
 
 /** A piece that names nothing alone but shares the ending of the list (“大练”, “处室”, “县级市”). */
