@@ -2,7 +2,8 @@
  * The search page online: Pagefind loaded as a module from the site's pagefind/ folder, driving
  * the shared page behaviour (page-controller.ts). Pagefind starts loading when the search box
  * gets focus or a query arrives in the address.
- * `#search-results[data-state]` says where a search is: loading, done or error (tests wait on it).
+ * `#search-results[data-state]` says where a search is: loading, done or error, and
+ * `#search-related[data-state]` the same of its related results, which come later (tests wait on both).
  */
 import { pagefindRetriever, startPagefind, type PagefindApi } from './pagefind.ts';
 import type { Retriever } from '../engine/types.ts';

@@ -12,6 +12,18 @@ export const pageSize = 10;
 /** Related results are looked for when there are fewer exact results than this. */
 export const relatedBelow = 5;
 
+/** Related results are looked for when words were typed (filters alone have none) and exact results are few. */
+export const wantsRelated = (terms: readonly Term[], count: number) => terms.length > 0 && count < relatedBelow;
+
+/** A short page that is not the last one means the session paused checking candidates: it can go on. */
+export const moreLabel = (shown: number, done: boolean) => (shown < pageSize && !done ? '继续查找' : '显示更多结果');
+
+/** The query leads the title, so tabs and history entries tell searches apart. */
+export function searchTitle(state: SearchState): string {
+  const query = state.query.trim();
+  return query ? `${query} · 搜索 · 政策知识站` : '搜索 · 政策知识站';
+}
+
 /** The form → search state (the same fields a plain GET submit sends). */
 export function formToState(form: HTMLFormElement): SearchState {
   const data = new FormData(form);

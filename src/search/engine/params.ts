@@ -32,6 +32,15 @@ export function stateToParams(state: SearchState): URLSearchParams {
 
 export const hasFilters = (filters: Filters) => filterKeys.some((k) => (filters[k]?.length ?? 0) > 0);
 
+/** No words and no filters: nothing to search for, the page stays empty. */
+export const isBlankSearch = (state: SearchState) => !state.query.trim() && !hasFilters(state.filters);
+
+/** The search page's address for a state: `/search/?q=…`, or the bare path when nothing is asked. */
+export function stateToAddress(pathname: string, state: SearchState): string {
+  const params = stateToParams(state).toString();
+  return `${pathname}${params ? `?${params}` : ''}`;
+}
+
 /** Filters with one key set to `values` (none: removed). */
 export function withFilter(filters: Filters, key: FilterKey, values: string[]): Filters {
   const next: Filters = { ...filters };

@@ -63,5 +63,15 @@ export function parseQuery(query: string, simplify?: Simplifier): Term[] {
   return terms;
 }
 
+/**
+ * The query's terms, and whether `simplify` changed any of them (the status line then says that
+ * Traditional characters were searched as Simplified).
+ */
+export function queryToTerms(query: string, simplify?: Simplifier): { terms: Term[]; simplified: boolean } {
+  const terms = parseQuery(query, simplify);
+  const textsOf = (list: Term[]) => list.map((t) => t.text).join(' ');
+  return { terms, simplified: simplify ? textsOf(terms) !== textsOf(parseQuery(query)) : false };
+}
+
 /** The query as it would be typed back, e.g. for the search box after simplification. */
 export const termsToQuery = (terms: Term[]) => terms.map((t) => (t.quoted || t.text.includes(' ') ? `"${t.text}"` : t.text)).join(' ');
