@@ -41,6 +41,13 @@ module.exports = {
       to: { path: '^src/(site|offline)/' },
     },
     {
+      name: 'exports-only-model',
+      comment: 'The exporters turn the split\'s JSON into files: they know the shared model and nothing else of the project.',
+      severity: 'error',
+      from: { path: '^src/exports/' },
+      to: { path: '^(src/(?!model/|exports/)|scripts/|tests/)' },
+    },
+    {
       name: 'src-not-cli-or-tests',
       comment: 'Only the CLIs touch files; the product code never imports a CLI or a test helper.',
       severity: 'error',
