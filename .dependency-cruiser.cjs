@@ -48,6 +48,13 @@ module.exports = {
       to: { path: '^(src/(?!model/|exports/)|scripts/|tests/)' },
     },
     {
+      name: 'search-without-pinyin',
+      comment: 'The search code runs in the browser: the ids (pinyin tables, about 450 KB) would ride along in every first search.',
+      severity: 'error',
+      from: { path: '^src/search/' },
+      to: { path: '^src/model/(ids|unit-identity)\\.ts$|pinyin-pro' },
+    },
+    {
       name: 'src-not-cli-or-tests',
       comment: 'Only the CLIs touch files; the product code never imports a CLI or a test helper.',
       severity: 'error',

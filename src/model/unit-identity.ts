@@ -49,6 +49,3 @@ export function unitIdentity(name: string, jurisdiction: string | null): UnitIde
 }
 
 export const unitIdsOf = (names: readonly string[], jurisdiction: string | null) => names.map((n) => unitIdentity(n, jurisdiction).id);
-
-/** How a unit is named on its page, in lists and in the search filter: 市委组织部（湛江市）. */
-export const unitLabel = (unit: { name: string; jurisdiction: string | null }) => (unit.jurisdiction ? `${unit.name}（${unit.jurisdiction}）` : unit.name);

@@ -1,6 +1,7 @@
 /** Which body a unit name is: relative names are qualified by the issuing jurisdiction, placed names are not. */
 import { describe, expect, test } from 'vitest';
-import { carriesPlace, jurisdictionOf, unitIdentity, unitLabel } from '../../src/model/unit-identity.ts';
+import { carriesPlace, jurisdictionOf, unitIdentity } from '../../src/model/unit-identity.ts';
+import { unitLabel } from '../../src/model/unit-label.ts';
 import { mergeUnits } from '../../src/split/library/cross-document.ts';
 
 describe('the issuing jurisdiction', () => {

@@ -4,7 +4,7 @@
  * hundred names do not belong in every first visit. Values are the pages' filter values
  * (src/search/facets/facets.ts).
  */
-import { unitLabel } from '../../model/unit-identity.ts';
+import { unitLabel } from '../../model/unit-label.ts';
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/collections.ts';
 import { filterOptionsOf } from '../../search/facets/filter-options.ts';

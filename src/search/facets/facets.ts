@@ -4,7 +4,7 @@
  * what a shared link carries (`?issuer=中共湛江市委组织部`), so they are the readable names: a
  * document by its 文号 (unique, short), or its title when it has none.
  */
-import { unitLabel } from '../../model/unit-identity.ts';
+import { unitLabel } from '../../model/unit-label.ts';
 import type { UnitLookup } from '../../model/unit-lookup.ts';
 import type { FilterKey } from '../engine/types.ts';
 
