@@ -19,7 +19,7 @@ async function split(file: string) {
 }
 
 describe.each(['notice', 'task-list'])('%s', (name) => {
-  test.each(['docx'])('.%s gives the extraction of the .txt', async (ext) => {
+  test.each(['docx', 'pdf'])('.%s gives the extraction of the .txt', async (ext) => {
     const txt = await split(`${name}/${name}.txt`);
     const other = await split(`${name}/${name}.${ext}`);
     expect(other.format).toBe(ext);
@@ -52,4 +52,11 @@ test('a merged 牵头单位 and 完成时限 apply to every row they cover', asy
     [['市委组织部组织一科'], ['2024年12月底前']],
     [['市财政局'], ['每季度']],
   ]);
+});
+
+test('a PDF without a text layer and an OFD say what to provide instead', async () => {
+  for (const [file, id] of [['unreadable/scan.pdf', 'scanned-pdf'], ['unreadable/notice.ofd', 'unsupported-format']]) {
+    const read = await readDocument(readFileSync(join(DIR, file)), file);
+    expect(read.ok ? read.format : read.id).toBe(id);
+  }
 });
