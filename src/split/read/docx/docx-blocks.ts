@@ -14,7 +14,8 @@
  * - `field-codes`: a field's code (`w:instrText`) is dropped, its shown result kept.
  * - `footnote-refs`: a footnote's reference mark is dropped from the sentence (its number would be
  *   read into the text, 9月底前¹ → 9月底前1); the notes are appended by the caller.
- * - `tab-in-paragraph`: a tab inside a paragraph becomes a space (a tab separates table cells).
+ * - `tab-kept`: a tab inside a paragraph stays a tab, as in typed text: a tab-aligned list under a
+ *   table header is read as table rows, as the .txt of the same document would be.
  */
 import { child, isElement, val, type XmlElement } from './xml-tree.ts';
 import { onOff, type DocxStyles } from './docx-styles.ts';
@@ -46,7 +47,7 @@ function runSegments(run: XmlElement, paraStyle: string | undefined, ctx: BlockC
       if (!isElement(c)) continue;
       switch (c.name) {
         case 'w:t': out.push({ text: c.children.filter((t) => typeof t === 'string').join(''), bold }); break;
-        case 'w:tab': case 'w:ptab': out.push({ text: ' ', bold }); break;
+        case 'w:tab': case 'w:ptab': out.push({ text: '\t', bold }); break;
         case 'w:br': if (!['page', 'column'].includes(c.attrs['w:type'] ?? '')) out.push({ text: '\n', bold }); break;
         case 'w:cr': out.push({ text: '\n', bold }); break;
         case 'w:noBreakHyphen': out.push({ text: '-', bold }); break;
