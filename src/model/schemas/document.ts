@@ -26,6 +26,8 @@ export const leadingGroupSchema = z.object({
 /** The formats a document is read from (src/split/read/): the format of its original file. */
 export const documentFormats = ['txt', 'docx', 'doc', 'wps', 'pdf'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
+/** How the metadata panel names each format. */
+export const documentFormatLabels: Record<DocumentFormat, string> = { txt: '纯文本', docx: 'Word（.docx）', doc: 'Word 97-2003（.doc）', wps: 'WPS 文字（.wps）', pdf: 'PDF' };
 
 /** A policy document (通知, 实施方案, 工作要点, 任务清单 …) with its metadata as in a document library. */
 export const documentSchema = z.object({
