@@ -23,7 +23,7 @@ const MIN_CHARS_PER_PAGE = 10;
 export async function pdfToText(bytes: Uint8Array): Promise<ReadResult> {
   // pdf.js takes the buffer over; it gets a copy so the caller's bytes stay readable. Only text is
   // wanted: no font faces are built and no system fonts looked up (a third less time per document).
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   try {
     const pages: PdfLine[][] = [];
     let chars = 0;
