@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { collectionsDir } from './src/site/collections-dir.ts';
 import { bodyOnlyMdx } from './src/site/body-only-mdx.ts';
+import { copyOriginals } from './src/site/copy-originals.ts';
 
 /**
  * Environment:
@@ -26,7 +27,7 @@ export default defineConfig({
   // Four pages in flight: with one, rendering waited on each page's write (generation 26 s → 20 s
   // at 1,000 documents, scripts/bench.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx()],
+  integrations: [mdx(), copyOriginals()],
   // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
   devToolbar: { enabled: false },
   vite: {

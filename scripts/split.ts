@@ -13,6 +13,7 @@ import { unitJson } from '../src/split/emit/split-json.ts';
 import { summaryTable, problemLines } from '../src/split/emit/split-report.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
+import { copyOriginals } from './split/copy-originals.ts';
 import { writeAll, CORRECTION_EXTENSIONS } from './split/split-core.ts';
 import { problemOf } from '../src/model/schemas/problem.ts';
 
@@ -80,6 +81,7 @@ for (const c of COLLECTIONS) {
   for (const name of readdirSync(join(outDir, c))) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
 }
 
+copyOriginals(inDir, outDir, written.flatMap((w) => w.json));
 phase('stale');
 if (values.json) {
   mkdirSync(dirname(resolve(values.json)), { recursive: true });

@@ -49,7 +49,7 @@ describe('npm run split', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('标题');
     expect(r.stdout).toMatch(/5 个文件 → \d+ 个 MDX 条目/);
-    expect(readdirSync(r.out).sort()).toEqual(['deadlines', 'documents', 'goals', 'measures', 'split.json', 'units']);
+    expect(readdirSync(r.out).sort()).toEqual(['deadlines', 'documents', 'goals', 'measures', 'originals', 'split.json', 'units']);
     const json = JSON.parse(readFileSync(r.json, 'utf8'));
     expect(json.documents).toHaveLength(5);
     const doc = json.documents.find((d: { docNumber: string }) => d.docNumber === '湛组通〔2019〕22号');

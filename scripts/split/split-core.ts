@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'no
 import { dirname, join, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
-import { decodeText } from '../../src/split/read/decode-text.ts';
+import { readDocument } from '../../src/split/read/read-document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
@@ -85,17 +85,17 @@ function corrected(split: SplitDocument, correctionsDir: string | null, problems
 export function createSplitCore() {
   let splits: SplitDocument[] = [];
   return {
-    split(inDir: string, names: string[], correctionsDir: string | null): SplitStepResult {
+    async split(inDir: string, names: string[], correctionsDir: string | null): Promise<SplitStepResult> {
       const problems: Problem[] = [];
       splits = [];
       for (const name of names) {
-        const decoded = decodeText(readFileSync(join(inDir, name)));
+        const decoded = await readDocument(readFileSync(join(inDir, name)), name);
         if (!decoded.ok) {
-          problems.push(problemOf('undecodable', name, 0, `无法读取：${decoded.reason}`));
+          problems.push(problemOf(decoded.id, name, 0, `无法读取：${decoded.reason}`));
         } else if (decoded.text.trim() === '') {
           problems.push(problemOf('empty', name, 0, '空文件，已跳过'));
         } else {
-          const split = corrected(splitDocument(decoded.text, name), correctionsDir, problems);
+          const split = corrected(splitDocument(decoded.text, name, decoded.format), correctionsDir, problems);
           problems.push(...split.problems);
           splits.push(split);
         }

@@ -26,7 +26,7 @@ export function createSplitPool(fileCount: number): SplitPool {
   if (threads < 2) {
     const core = createSplitCore();
     return {
-      split: async (inDir, names, correctionsDir) => [core.split(inDir, names, correctionsDir)],
+      split: async (inDir, names, correctionsDir) => [await core.split(inDir, names, correctionsDir)],
       write: async (outDir, shared, dropped) => [await core.write(outDir, shared, dropped)],
       close: async () => {},
     };

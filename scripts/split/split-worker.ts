@@ -4,6 +4,6 @@ import { createSplitCore } from './split-core.ts';
 
 const core = createSplitCore();
 parentPort!.on('message', async (msg: { step: 'split'; inDir: string; names: string[]; correctionsDir: string | null } | { step: 'write'; outDir: string; sharedTerms: string[]; dropped: string[] }) => {
-  if (msg.step === 'split') parentPort!.postMessage(core.split(msg.inDir, msg.names, msg.correctionsDir));
+  if (msg.step === 'split') parentPort!.postMessage(await core.split(msg.inDir, msg.names, msg.correctionsDir));
   else parentPort!.postMessage(await core.write(msg.outDir, msg.sharedTerms, msg.dropped));
 });

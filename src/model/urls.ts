@@ -6,6 +6,8 @@ export const documentUrl = (id: string) => `/documents/${id}/`;
 export const measureUrl = (id: string) => `/measures/${id}/`;
 export const unitUrl = (id: string) => `/units/${id}/`;
 export const termUrl = (id: string) => `/terms/${id}/`;
+/** A document's original file as offered for download (下载原文): `/originals/<id>.docx`, the original's extension kept. */
+export const originalUrl = (id: string, original: string) => `/originals/${id}${/\.[A-Za-z0-9]{1,5}$/.exec(original)?.[0].toLowerCase() ?? ''}`;
 
 /** Fixed index pages, in the order the header shows them. */
 export const sectionUrls = {

@@ -5,7 +5,7 @@
  *   extract/    measures with units and deadlines, goals, document-level deadlines, groups, references
  * The cross-document steps are in library/, the MDX and JSON writers in emit/.
  */
-import type { Document } from '../model/schemas/document.ts';
+import type { Document, DocumentFormat } from '../model/schemas/document.ts';
 import type { Measure } from '../model/schemas/measure.ts';
 import type { Goal } from '../model/schemas/goal.ts';
 import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
@@ -48,7 +48,11 @@ function dedupeNames(names: string[]): string[] {
   return names.filter((n) => !seen.has(nameKey(n)) && (seen.add(nameKey(n)), true));
 }
 
-export function splitDocument(text: string, source: string): SplitDocument {
+/**
+ * `format` is the format the text was read from (read/read-document.ts); the stages read the same
+ * text form from every format, so it is only recorded.
+ */
+export function splitDocument(text: string, source: string, format: DocumentFormat = 'txt'): SplitDocument {
   const problems: Problem[] = [];
   const warn = (line: number, id: ProblemId, message: string) => problems.push(problemOf(id, source, line, message));
   const clean = cleanText(text);
@@ -69,12 +73,13 @@ export function splitDocument(text: string, source: string): SplitDocument {
     deadlines.push({ id: `${id}-d${i + 1}`, documentId: id, measureId: null, units: [], deadline, line }),
   );
   if (visits.length && !measures.length) warn(0, 'no-measures', '未识别出任何任务措施');
-  const document = toDocument({ id, source, title, jurisdiction, header, body, visits, anchors, measures, goals, problems });
+  const document = toDocument({ id, source, format, title, jurisdiction, header, body, visits, anchors, measures, goals, problems });
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };
 }
 
 interface DocumentParts {
   id: string;
+  format: DocumentFormat;
   jurisdiction: string | null;
   source: string;
   title: string;
@@ -88,14 +93,14 @@ interface DocumentParts {
 }
 
 /** The document record: its header, outline, the ids of its entries, and what its whole text names. */
-function toDocument({ id, source, title, jurisdiction, header, body, visits, anchors, measures, goals, problems }: DocumentParts): Document {
+function toDocument({ id, source, format, title, jurisdiction, header, body, visits, anchors, measures, goals, problems }: DocumentParts): Document {
   const leadingGroups = outlineToLeadingGroups(visits, body);
   const allText = [...body.flatMap((i) => (i.type === 'paragraph' ? [i.paragraph.text] : [])), ...visits.map((v) => nodeText(v.node))].join('\n');
   const offices = documentOffices(leadingGroups, allText.split('\n'));
   const ownNumber = header.docNumber?.replace(/\s/g, '');
   const units = dedupeNames([...measures.flatMap((m) => m.units), ...documentUnits(body, visits), ...offices]);
   return {
-    id, source, title, docNumber: header.docNumber, issuer: header.issuers.length ? header.issuers.join('、') : null,
+    id, source, format, original: source.replace(/^.*[\\/]/, ''), title, docNumber: header.docNumber, issuer: header.issuers.length ? header.issuers.join('、') : null,
     issuers: header.issuers, jurisdiction, date: header.date, recipients: header.recipients, disclosure: header.disclosure,
     signature: header.signature, attachments: header.attachments, leadingGroups,
     outline: visits.map(({ node }) => ({

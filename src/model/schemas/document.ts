@@ -23,11 +23,21 @@ export const leadingGroupSchema = z.object({
   office: z.string().nullable(),
 });
 
+/** The formats a document is read from (src/split/read/): the format of its original file. */
+export const documentFormats = ['txt', 'docx', 'doc', 'wps', 'pdf'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+/** How the metadata panel names each format. */
+export const documentFormatLabels: Record<DocumentFormat, string> = { txt: '纯文本', docx: 'Word（.docx）', doc: 'Word 97-2003（.doc）', wps: 'WPS 文字（.wps）', pdf: 'PDF' };
+
 /** A policy document (通知, 实施方案, 工作要点, 任务清单 …) with its metadata as in a document library. */
 export const documentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Input file name. */
   source: z.string(),
+  /** The format the original file was read from (by its content, not its name). */
+  format: z.enum(documentFormats),
+  /** The original file's name as given, offered for download beside the split text (下载原文). */
+  original: z.string(),
   title: z.string().min(1),
   /** 发文字号, e.g. `湛组通〔2019〕22号`. */
   docNumber: z.string().nullable(),

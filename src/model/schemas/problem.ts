@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const problemCatalogue = {
   /** The file is binary or in no encoding we read. */
   undecodable: 'error',
+  /** A PDF without a text layer (a scan): there is no text to read, and no OCR is done. */
+  'scanned-pdf': 'error',
+  /** A format that is recognised but not read (OFD, RTF): the message says what to provide instead. */
+  'unsupported-format': 'error',
   /** The file holds no text. */
   empty: 'warning',
   /** No title was found; the file name stands in. */

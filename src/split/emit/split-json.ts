@@ -4,7 +4,7 @@ import type { SplitDocument } from '../split-document.ts';
 
 export function documentJson({ document: d, measures, goals }: SplitDocument) {
   return {
-    id: d.id, source: d.source, title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date,
+    id: d.id, source: d.source, format: d.format, original: d.original, title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date,
     recipients: d.recipients, url: d.url, disclosure: d.disclosure, attachments: d.attachments,
     goals: goals.map((g) => ({ id: g.id, text: g.text })),
     measures: measures.map((m) => ({
