@@ -1,0 +1,32 @@
+/**
+ * The whole build on hand-written documents (tests/support/sample-site.ts): text written with
+ * ASCII punctuation and bare web addresses reaches the document page exactly as written.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSampleSite, punctuationNotice, type SampleSite } from '../support/sample-site.ts';
+import { documentTextOf, documentsLosingText } from '../support/page-text.ts';
+
+const buildTimeout = 180_000;
+
+describe('a document written with ASCII punctuation and web addresses', () => {
+  let site: SampleSite;
+  let html: string;
+  beforeAll(() => {
+    site = buildSampleSite({ '标点测试.txt': punctuationNotice });
+    html = readFileSync(join(site.dist, 'documents', 'cejiaodang-2021-3', 'index.html'), 'utf8');
+  }, buildTimeout);
+  afterAll(() => site && rmSync(site.root, { recursive: true, force: true }));
+
+  it('shows every piece of its text, in order (nothing lost)', () => {
+    expect(documentsLosingText(site.collections, site.dist)).toEqual([]);
+  });
+
+  it('keeps straight quotes, double hyphens and dots: no typographic rewriting', () => {
+    const text = documentTextOf(html);
+    expect(text).toContain('"三会一课"制度--规范组织生活---现通知如下......详见');
+    expect(text).toContain(`'A' 与 "B" 不变`);
+    expect(text).not.toMatch(/[“”‘’–—…]/);
+  });
+});
