@@ -1,6 +1,7 @@
 /**
  * The whole build on hand-written documents (tests/support/sample-site.ts): text written with
- * ASCII punctuation and bare web addresses reaches the document page exactly as written.
+ * ASCII punctuation and bare web addresses reaches the document page exactly as written, and
+ * each address is a link that ends where the address ends.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,5 +29,14 @@ describe('a document written with ASCII punctuation and web addresses', () => {
     expect(text).toContain('"三会一课"制度--规范组织生活---现通知如下......详见');
     expect(text).toContain(`'A' 与 "B" 不变`);
     expect(text).not.toMatch(/[“”‘’–—…]/);
+  });
+
+  it('links each web address, ending where the address ends', () => {
+    const external = [...html.matchAll(/<a href="(https?:[^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1]!.replace(/&amp;/g, '&'), m[2]!.replace(/&amp;/g, '&')]);
+    expect(external).toEqual([
+      ['http://example.gov.cn/a', 'http://example.gov.cn/a'],
+      ['https://dj.example.gov.cn/report?id=1&y=2021', 'https://dj.example.gov.cn/report?id=1&y=2021'],
+      ['http://www.example.gov.cn/dj', 'www.example.gov.cn/dj'],
+    ]);
   });
 });
