@@ -1,9 +1,9 @@
 /**
  * The whole build on hand-written documents (tests/support/sample-site.ts): text written with
  * ASCII punctuation and bare web addresses reaches the document page exactly as written, and
- * each address is a link that ends where the address ends.
+ * each address is a link that ends where the address ends; an empty library builds.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleSite, punctuationNotice, type SampleSite } from '../support/sample-site.ts';
@@ -38,5 +38,25 @@ describe('a document written with ASCII punctuation and web addresses', () => {
       ['https://dj.example.gov.cn/report?id=1&y=2021', 'https://dj.example.gov.cn/report?id=1&y=2021'],
       ['http://www.example.gov.cn/dj', 'www.example.gov.cn/dj'],
     ]);
+  });
+});
+
+describe('an empty library (no documents)', () => {
+  let site: SampleSite;
+  beforeAll(() => {
+    site = buildSampleSite({});
+  }, buildTimeout);
+  afterAll(() => site && rmSync(site.root, { recursive: true, force: true }));
+
+  it('builds the whole site, an empty search index and the offline copy', () => {
+    for (const file of ['index.html', 'search/index.html', 'pagefind/pagefind.js', 'offline-search.js', 'policy-site-offline.zip']) {
+      expect(existsSync(join(site.dist, file)), file).toBe(true);
+    }
+  });
+
+  it('says there are no documents yet on the home page, the documents list and the search page', () => {
+    for (const page of ['index.html', 'documents/index.html', 'search/index.html']) {
+      expect(readFileSync(join(site.dist, page), 'utf8')).toContain('还没有文件');
+    }
   });
 });
