@@ -53,6 +53,8 @@ describe.skipIf(whyNoBrowser !== null)('accessibility (axe-core)', () => {
       // A server shows 404.html for any missing address: check it where it is shown.
       const url = kind === '404' ? `${server.url}documents/missing/` : server.url + file.replace(/index\.html$/, '');
       await page.goto(url, { waitUntil: 'load' });
+      // axe skips what is hidden: open every <details> (share text, filters, outline) first.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await axeFindings(page)).toEqual([]);
     });
   });
