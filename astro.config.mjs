@@ -27,7 +27,10 @@ export default defineConfig({
   // Four pages in flight: with one, rendering waited on each page's write (generation 26 s → 20 s
   // at 1,000 documents, scripts/bench.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx(), copyOriginals()],
+  // A document page shows its text exactly as written: no smart quotes, dashes or ellipses
+  // (`"三会一课"` stays straight, `--` and `......` stay), so search finds the same words on every
+  // page (tests/site/sample-build.test.ts). Astro's Markdown default would rewrite them.
+  integrations: [mdx({ smartypants: false }), copyOriginals()],
   // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
   devToolbar: { enabled: false },
   vite: {

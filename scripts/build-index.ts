@@ -1,6 +1,7 @@
 /**
  * `npm run build:index`: indexes the built site ($POLICY_DIST, default dist) with Pagefind's Node
- * API into <dist>/pagefind/. Fails (exit 1) when Pagefind reports an error or finds no page.
+ * API into <dist>/pagefind/. Fails (exit 1) when Pagefind reports an error or the site is not
+ * built; a site without documents gets an empty index.
  *
  * - Only content pages are indexed — documents, measures, units, terms — and of each only <main>
  *   (Base.astro marks it `data-pagefind-body`; chrome is `data-pagefind-ignore`). Home and the list
@@ -54,7 +55,8 @@ async function buildIndex(dist: string): Promise<string[]> {
   if (!index || errors.length > 0) return errors.length > 0 ? errors : ['Pagefind did not create an index'];
   const added = await index.addDirectory({ path: dist, glob: indexedPages });
   if (added.errors.length > 0) return added.errors;
-  if (added.page_count === 0) return [`no page matched ${indexedPages} in ${dist} (run the site build first)`];
+  // No page to index is an empty library (every page says 还没有文件, and the search page loads no
+  // search): the index is written all the same, empty. A site not built at all stopped earlier.
   const outputPath = join(dist, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
@@ -62,7 +64,8 @@ async function buildIndex(dist: string): Promise<string[]> {
   for (const file of readdirSync(outputPath)) if (unusedFiles.test(file)) rmSync(join(outputPath, file));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (sizeOf(outputPath) / 1e6).toFixed(1);
-  console.log(`build:index: ${added.page_count} pages indexed into ${outputPath} (${mb} MB) in ${seconds} s`);
+  const empty = added.page_count === 0 ? ' (no documents yet: an empty index)' : '';
+  console.log(`build:index: ${added.page_count} pages indexed into ${outputPath} (${mb} MB) in ${seconds} s${empty}`);
   return [];
 }
 

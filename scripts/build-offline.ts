@@ -12,7 +12,7 @@
  *
  * Read from disk the search is Pagefind itself, on the same index: same results, same order.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,13 @@ const readme = `政策知识站 · 离线版
 内容以正式印发文本为准。
 `;
 
+/**
+ * Every entry's date in the zip: fixed, so two builds of the same site give the same bytes (the
+ * files' own mtimes and the clock differ from build to build). Built from local fields because
+ * zip dates are local (DOS) times: the same fields in every time zone.
+ */
+const zipEntryTime = new Date(2020, 0, 1, 0, 0, 0);
+
 /** Streams the zip to disk file by file, so memory stays at one file, not the whole site. */
 function writeZip(dist: string, files: string[]): number {
   const out = join(dist, offlineZip);
@@ -99,8 +106,8 @@ function writeZip(dist: string, files: string[]): number {
   });
   // fflate writes the archive; Node's zlib (native) compresses each file: fflate's own deflate, in
   // JavaScript, took 14 of the step's 15 s at 1,000 documents.
-  const add = (name: string, data: Uint8Array, mtime: Date) => {
-    const entry: ZipInputFile = { filename: `${offlineZipFolder}/${name}`, size: data.length, crc: crc32(data), compression: 8, mtime };
+  const add = (name: string, data: Uint8Array) => {
+    const entry: ZipInputFile = { filename: `${offlineZipFolder}/${name}`, size: data.length, crc: crc32(data), compression: 8, mtime: zipEntryTime };
     zip.add(entry);
     entry.ondata!(null, deflateRawSync(data, { level: 6 }), true);
   };
@@ -108,10 +115,10 @@ function writeZip(dist: string, files: string[]): number {
     for (const file of files.filter(zipped)) {
       const path = join(dist, file);
       const bytes = readFileSync(path);
-      add(file, file.endsWith('.html') ? strToU8(pageForCopy(bytes.toString('utf8'))) : bytes, statSync(path).mtime);
+      add(file, file.endsWith('.html') ? strToU8(pageForCopy(bytes.toString('utf8'))) : bytes);
     }
     // UTF-8 with BOM and CRLF, so Windows Notepad shows the Chinese text.
-    add('README.txt', strToU8('\ufeff' + readme.replace(/\n/g, '\r\n')), new Date());
+    add('README.txt', strToU8('\ufeff' + readme.replace(/\n/g, '\r\n')));
     zip.end();
   } finally {
     closeSync(fd);

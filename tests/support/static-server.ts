@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { contentTypes, fileForPath } from './serve-dist.ts';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 
 
 export interface StaticServer {
@@ -23,15 +23,20 @@ export function fileFor(root: string, prefix: string, urlPath: string): string |
   return fileForPath(root, urlPath.slice(prefix.length - 1));
 }
 
-/** Serves `dir` at `prefix` (`/` or `/policy/`) on a free localhost port. */
-export async function serveStatic(dir: string, prefix = '/'): Promise<StaticServer> {
+/**
+ * Serves `dir` at `prefix` (`/` or `/policy/`) on a free localhost port. With `notFound` (a file
+ * in `dir`, e.g. `404.html`), a missing address under the prefix gets that page, as a host set up
+ * for the site's folder would answer.
+ */
+export async function serveStatic(dir: string, prefix = '/', options: { notFound?: string } = {}): Promise<StaticServer> {
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`static-server: prefix must start and end with "/", got "${prefix}"`);
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = fileFor(root, prefix, url.pathname);
     if (!file) {
-      res.writeHead(404, { 'content-type': contentTypes['.html']! }).end('<!doctype html><title>404</title><p>not found</p>');
+      const page = options.notFound && url.pathname.startsWith(prefix) ? readFileSync(join(root, options.notFound)) : '<!doctype html><title>404</title><p>not found</p>';
+      res.writeHead(404, { 'content-type': contentTypes['.html']! }).end(page);
       return;
     }
     const body = readFileSync(file);

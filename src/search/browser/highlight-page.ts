@@ -8,6 +8,19 @@ import { foldText } from '../engine/normalise.ts';
 
 export const highlightAttribute = 'data-search-hl';
 
+/**
+ * The id a `#fragment` names: percent-decoded when it is well formed, else taken as it is (a
+ * hand-edited or cut-off link such as `#m-%E4%B8` must not stop the page's script).
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function highlightFromPage(doc: Document = document): void {
   const raw = doc.documentElement.getAttribute(highlightAttribute);
   const main = doc.querySelector('main');
@@ -20,8 +33,8 @@ export function highlightFromPage(doc: Document = document): void {
   }
   if (!Array.isArray(terms)) return;
   const marks = markTerms(main, terms.filter((t): t is string => typeof t === 'string').map((t) => foldText(t).trim()));
-  const hash = doc.location.hash.slice(1);
-  const target = hash ? doc.getElementById(decodeURIComponent(hash)) : null;
+  const id = fragmentId(doc.location.hash);
+  const target = id ? doc.getElementById(id) : null;
   const first = firstMarkFrom(marks, target);
   if (!first) return;
   first.classList.add('search-hit--current');

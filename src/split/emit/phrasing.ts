@@ -1,4 +1,7 @@
-/** Paragraph text → mdast phrasing: `**…**` becomes strong, goal statements and shared terms are marked. */
+/**
+ * Paragraph text → mdast phrasing: `**…**` becomes strong, goal statements and shared terms are
+ * marked, web addresses become links.
+ */
 import type { PhrasingContent } from 'mdast';
 
 export interface PhrasingMarks {
@@ -8,17 +11,46 @@ export interface PhrasingMarks {
   termUrl: (term: string) => string | null;
 }
 
+/**
+ * A web address: a scheme or `www.` and then ASCII URL characters only (RFC 3986), so the link
+ * ends where the address ends, never in the Chinese text after it (`见http://a.cn/b。请`). GFM's
+ * autolinks run on to the next space; the MDX writer escapes them, so the split makes the links.
+ */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gi;
+
+/** Sentence punctuation after an address (GFM's rule): not part of it. An unmatched `)` neither. */
+function trimAddress(address: string): string {
+  let end = address.replace(/[.,:;!?'"*_~]+$/, '');
+  while (end.endsWith(')') && end.split('(').length < end.split(')').length) end = end.slice(0, -1).replace(/[.,:;!?'"*_~]+$/, '');
+  return end;
+}
+
+function markAddresses(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    const address = trimAddress(m[0]);
+    if (!/^(?:https?:\/\/|www\.)[^./]+\./i.test(address)) continue;
+    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    const url = /^www\./i.test(address) ? `http://${address}` : address;
+    out.push({ type: 'link', url, children: [{ type: 'text', value: address }] });
+    last = m.index + address.length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
 function markTerms(text: string, marks: PhrasingMarks): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const m of text.matchAll(/《[^《》]{2,120}》|“([^“”\n]{2,16})”/g)) {
     const url = marks.termUrl(m[1] ?? m[0]);
     if (!url) continue;
-    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    if (m.index > last) out.push(...markAddresses(text.slice(last, m.index)));
     out.push({ type: 'link', url, children: [{ type: 'text', value: m[0] }] });
     last = m.index + m[0].length;
   }
-  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  if (last < text.length) out.push(...markAddresses(text.slice(last)));
   return out;
 }
 
