@@ -51,7 +51,7 @@ const TITLE_LEAD = /^(.{2,60}?)\s*(?:关于|印发|转发|(?=(?:19|20)\d{2}\s*(?
 
 const isBlank = (l: SourceLine) => l.text.trim() === '';
 const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
-const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
+const clean = (s: string) => s.trim();
 
 /** An organ name line: short, no sentence punctuation, ends like an organisation. */
 function organNames(text: string): string[] | null {

@@ -40,11 +40,11 @@ const HEADING_MAX = 60;
 /** A node's heading: its bold lead, or its first sentence, as written. */
 export function headingOf(text: string): string {
   const bold = /^\*\*([\s\S]+?)\*\*/.exec(text);
-  if (bold) return stripBold(bold[1]).trim().replace(/[。：:；;，,]+$/, '');
+  if (bold) return stripBold(bold[1]).trim().replace(/(?<![。：:；;，,])[。：:；;，,]+$/, '');
   const plain = stripBold(text).trim();
   const end = plain.search(/[。！？!?]|[：:](?!\S*$)/);
   if (end > 0 && end <= HEADING_MAX) return plain.slice(0, end);
-  if (end < 0 && plain.length <= HEADING_MAX) return plain.replace(/[：:；;，,]+$/, '');
+  if (end < 0 && plain.length <= HEADING_MAX) return plain.replace(/(?<![：:；;，,])[：:；;，,]+$/, '');
   const clause = plain.search(/[，,；;：:]/);
   if (clause > 0 && clause <= HEADING_MAX) return plain.slice(0, clause);
   return plain.slice(0, 40);

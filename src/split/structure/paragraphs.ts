@@ -56,7 +56,7 @@ export function linesToParagraphs(lines: SourceLine[], roles: LineRole[]): Parag
       continue;
     }
     // A tab-separated row keeps its edge tabs: they delimit empty (merged) cells.
-    const text = line.text.includes('\t') ? line.text.replace(/^[ \u3000]+|[ \u3000\r]+$/g, '') : line.text.trim();
+    const text = line.text.includes('\t') ? line.text.replace(/^[ \u3000]+|(?<![ \u3000\r])[ \u3000\r]+$/g, '') : line.text.trim();
     const para: Paragraph = { line: line.no, text, role: roles[i] };
     i++;
     if (para.role === 'body') {
