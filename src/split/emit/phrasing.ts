@@ -1,5 +1,6 @@
 /** Paragraph text → mdast phrasing: `**…**` becomes strong, goal statements and shared terms are marked. */
 import type { PhrasingContent } from 'mdast';
+import { splitBold } from '../text/text-utils.ts';
 
 export interface PhrasingMarks {
   /** Goal statements of the document, by id. */
@@ -37,7 +38,8 @@ function markGoals(text: string, marks: PhrasingMarks): PhrasingContent[] {
 }
 
 export function textToPhrasing(text: string, marks: PhrasingMarks): PhrasingContent[] {
-  const parts = text.split('**');
+  // Bold spans only (boldSpans): every odd part is a span's text.
+  const parts = splitBold(text);
   return parts.flatMap((part, i): PhrasingContent[] => {
     if (!part) return [];
     if (i % 2 === 1) return [{ type: 'strong', children: markGoals(part, marks) }];

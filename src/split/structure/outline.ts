@@ -8,7 +8,7 @@ import { foldWidth } from '../../model/name-key.ts';
 import { readMarker, readDigitLedNumber, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
 import { unnamedNumberColumn } from './row-alignment.ts';
-import { stripBold } from '../text/text-utils.ts';
+import { stripBold, boldSpans } from '../text/text-utils.ts';
 
 interface NodeBase {
   marker: Marker;
@@ -39,8 +39,8 @@ const HEADING_MAX = 60;
 
 /** A node's heading: its bold lead, or its first sentence, as written. */
 export function headingOf(text: string): string {
-  const bold = /^\*\*([\s\S]+?)\*\*/.exec(text);
-  if (bold) return stripBold(bold[1]).trim().replace(/(?<![。：:；;，,])[。：:；;，,]+$/, '');
+  const bold = text.startsWith('**') ? boldSpans(text)[0] : undefined;
+  if (bold?.open === 0) return text.slice(2, bold.close).trim().replace(/(?<![。：:；;，,])[。：:；;，,]+$/, '');
   const plain = stripBold(text).trim();
   const end = plain.search(/[。！？!?]|[：:](?!\S*$)/);
   if (end > 0 && end <= HEADING_MAX) return plain.slice(0, end);
