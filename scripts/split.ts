@@ -110,7 +110,7 @@ async function main(): Promise<number> {
     phase('stale');
     if (values.json) {
       mkdirSync(dirname(resolve(values.json)), { recursive: true });
-      const json = { documents: written.flatMap((w) => w.json), units: units.map(unitJson) };
+      const json = { documents: written.flatMap((w) => w.json), units: units.map(unitJson), problems };
       writeFileSync(resolve(values.json), `${JSON.stringify(json, null, 1)}\n`);
     }
     phase('json');

@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/pathological.ts [--sizes 16,64,256] [--only NAME]
+ * node scripts/bench/pathological.ts [--sizes 16,64,256] [--only NAME,NAME] [--in-measure]
  * Splits pathological inputs (long runs of spaces, punctuation, digits, brackets, one 1 MB line)
  * at several sizes and prints milliseconds per KB: a flat row is linear time, a row that grows
  * with the size is a regex or a loop that backtracks. Not a test: a harness to read.
@@ -9,7 +9,14 @@ import { splitDocument } from '../../src/split/split-document.ts';
 import { summarise, sharedTermKeys, termLinker } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles } from '../../src/split/emit/entries-to-mdx.ts';
 
-const HEAD = '关于开展测试工作的通知\n\n各单位：\n\n一、总体要求\n\n（一）加强学习。各支部要组织学习';
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '16,64,256,1024' }, only: { type: 'string' }, 'in-measure': { type: 'boolean', default: false } },
+});
+// The filler goes into a principle (总体要求: structure and cleaning only) or, with --in-measure,
+// into a measure, where units, deadlines and goals are extracted from it too.
+const HEAD = values['in-measure']
+  ? '关于开展测试工作的通知\n\n各单位：\n\n一、主要任务\n\n（一）加强学习。由县委组织部牵头，各支部要在9月底前、每月组织学习'
+  : '关于开展测试工作的通知\n\n各单位：\n\n一、总体要求\n\n（一）加强学习。由县委组织部牵头，各支部要在9月底前、每月组织学习';
 /** Each case: KB of filler → the whole document text. */
 const CASES: Record<string, (kb: number) => string> = {
   spaces: (kb) => `${HEAD}${' '.repeat(kb * 1024)}结束。\n`,
@@ -32,7 +39,6 @@ const CASES: Record<string, (kb: number) => string> = {
   'one-line-text': (kb) => `${HEAD}${'各单位要认真贯彻落实本通知精神，切实抓好落实。'.repeat(kb * 14)}\n`,
 };
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '16,64,256,1024' }, only: { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
 
 function splitAll(text: string): void {

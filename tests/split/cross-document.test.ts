@@ -37,7 +37,7 @@ describe('resolveIds', () => {
     expect([...r.renamed.values()]).toHaveLength(2);
     expect(new Set(r.renamed.values()).size).toBe(2);
     expect(r.problems.map((p) => [p.file, p.id])).toEqual([['a.txt', 'id-collision'], ['b.txt', 'id-collision']]);
-    expect(r.problems[0].message).toContain('发文字号 健教党〔2020〕9号、建教党〔2020〕9号 的拼音相同');
+    expect(r.problems[0].message).toContain('发文字号 健教党〔2020〕9号 与 建教党〔2020〕9号 的拼音相同');
     const swapped = resolveIds([{ ...b, source: 'a.txt' }, { ...a, source: 'b.txt' }]);
     expect(swapped.renamed.get('b.txt')).toBe(r.renamed.get('a.txt'));
   });
@@ -45,7 +45,7 @@ describe('resolveIds', () => {
   test('two different documents with the same title and no 文号: told apart by a hash of their text', () => {
     const r = resolveIds([doc('tz-abcd', 'a.txt', [], [], null, 'text-1'), doc('tz-abcd', 'b.txt', [], [], null, 'text-2')]);
     expect(r.problems.map((p) => p.id)).toEqual(['id-collision', 'id-collision']);
-    expect(r.problems[0].message).toContain('标题（和日期）相同，但内容不同');
+    expect(r.problems[0].message).toContain('标题和日期相同，但内容不同');
     expect(new Set(r.renamed.values()).size).toBe(2);
   });
 

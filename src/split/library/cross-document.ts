@@ -45,12 +45,14 @@ export interface IdResolution {
 
 const compactNumber = (n: string | null) => (n ?? '').replace(/\s/g, '');
 
-/** Why two different documents came to the same id, for the message. */
-function collisionReason(docs: DocumentSummary[]): string {
-  const numbers = [...new Set(docs.map((d) => compactNumber(d.docNumber)))];
-  if (numbers.length === docs.length && numbers.every(Boolean)) return `发文字号 ${numbers.join('、')} 的拼音相同`;
-  if (numbers.length === 1 && numbers[0]) return `发文字号都是 ${numbers[0]}，但内容不同`;
-  return '标题（和日期）相同，但内容不同';
+/** Why `d` came to the same id as the other documents of its group, for the message. */
+function collisionReason(d: DocumentSummary, group: DocumentSummary[]): string {
+  const own = compactNumber(d.docNumber);
+  const others = group.filter((o) => o !== d);
+  if (own && others.some((o) => compactNumber(o.docNumber) === own)) return `发文字号同为 ${own}，但内容不同`;
+  const numbers = others.map((o) => compactNumber(o.docNumber)).filter(Boolean);
+  if (own && numbers.length) return `发文字号 ${own} 与 ${[...new Set(numbers)].join('、')} 的拼音相同`;
+  return '标题和日期相同，但内容不同';
 }
 
 /**
@@ -78,14 +80,14 @@ export function resolveIds(docs: DocumentSummary[]): IdResolution {
     }
     const documents = [...distinct.values()];
     if (documents.length < 2) continue;
+    // A 文号 no other document of the group has tells this one apart; else its text does.
     const numbers = documents.map((d) => compactNumber(d.docNumber));
-    const byNumber = numbers.every(Boolean) && new Set(numbers).size === documents.length;
-    const reason = collisionReason(documents);
     documents.forEach((d, i) => {
-      const renamed = `${id}-${shortHash(byNumber ? numbers[i] : d.fingerprint, 6)}`;
+      const unique = numbers[i] !== '' && numbers.indexOf(numbers[i]) === numbers.lastIndexOf(numbers[i]);
+      const renamed = `${id}-${shortHash(unique ? numbers[i] : d.fingerprint, 6)}`;
       out.renamed.set(d.source, renamed);
       const others = documents.filter((o) => o !== d).map((o) => o.source).join('、');
-      out.problems.push(problemOf('id-collision', d.source, 0, `文件 id “${id}” 与 ${others} 相同（${reason}），此文件改用 “${renamed}”`));
+      out.problems.push(problemOf('id-collision', d.source, 0, `文件 id “${id}” 与 ${others} 相同（${collisionReason(d, documents)}），此文件改用 “${renamed}”`));
     });
   }
   return out;
