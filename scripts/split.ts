@@ -119,21 +119,27 @@ async function main(): Promise<number> {
       console.error(phases.map(([name, at], i) => `${name} ${((at - (i ? phases[i - 1][1] : started)) / 1000).toFixed(2)}s`).join('  '));
     }
     if (!values.quiet) console.log(summaryTable(rows.filter((_, i) => !ids.dropped.has(summaries[i].source))));
-    const lines = problemLines(problems);
-    if (lines.length) console.error(lines.join('\n'));
-    const skipped = problems.filter((p) => skippingProblems.has(p.id));
-    const failing = problems.filter((p) => p.level === 'error' && !skippingProblems.has(p.id)).length;
-    if (skipped.length || problems.some((p) => p.level === 'notice')) console.error(skippedSummary(problems));
-    const errors = problems.filter((p) => p.level === 'error').length;
-    const warnings = problems.filter((p) => p.level === 'warning').length;
-    if (!values.quiet || failing) {
-      console.log(`${kept.length} 个文件 → ${wanted.size} 个 MDX 条目，${seconds.toFixed(2)} 秒（${(kept.length / seconds).toFixed(0)} 个/秒）；${errors} 个错误，${warnings} 个警告`);
-    }
-    if (values.strict && skipped.length) console.error(`--strict：有 ${skipped.length} 个文件被跳过，以失败退出`);
-    return failing || (values.strict && skipped.length) ? 1 : 0;
+    return report(problems, { documents: kept.length, entries: wanted.size, seconds }, values);
   } finally {
     await pool.close();
   }
+}
+
+/** Prints the problems and the closing lines; the exit status. */
+function report(problems: Problem[], done: { documents: number; entries: number; seconds: number }, values: { quiet: boolean; strict: boolean }): number {
+  const lines = problemLines(problems);
+  if (lines.length) console.error(lines.join('\n'));
+  const skipped = problems.filter((p) => skippingProblems.has(p.id));
+  const failing = problems.filter((p) => p.level === 'error' && !skippingProblems.has(p.id)).length;
+  if (skipped.length || problems.some((p) => p.level === 'notice')) console.error(skippedSummary(problems));
+  const errors = problems.filter((p) => p.level === 'error').length;
+  const warnings = problems.filter((p) => p.level === 'warning').length;
+  if (!values.quiet || failing) {
+    const rate = (done.documents / done.seconds).toFixed(0);
+    console.log(`${done.documents} 个文件 → ${done.entries} 个 MDX 条目，${done.seconds.toFixed(2)} 秒（${rate} 个/秒）；${errors} 个错误，${warnings} 个警告`);
+  }
+  if (values.strict && skipped.length) console.error(`--strict：有 ${skipped.length} 个文件被跳过，以失败退出`);
+  return failing || (values.strict && skipped.length) ? 1 : 0;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));

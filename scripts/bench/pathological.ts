@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/pathological.ts [--sizes 16,64,256] [--only NAME,NAME] [--in-measure]
+ * node scripts/bench/pathological.ts [--sizes 16,64,256] [--only NAME,NAME] [--in-measure] [--dated]
  * Splits pathological inputs (long runs of spaces, punctuation, digits, brackets, one 1 MB line)
  * at several sizes and prints milliseconds per KB: a flat row is linear time, a row that grows
  * with the size is a regex or a loop that backtracks. Not a test: a harness to read.
@@ -10,13 +10,18 @@ import { summarise, sharedTermKeys, termLinker } from '../../src/split/library/c
 import { documentToMdxFiles } from '../../src/split/emit/entries-to-mdx.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '16,64,256,1024' }, only: { type: 'string' }, 'in-measure': { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '16,64,256,1024' }, only: { type: 'string' },
+    'in-measure': { type: 'boolean', default: false }, dated: { type: 'boolean', default: false },
+  },
 });
+// --dated puts a unit, a date and a recurrence before the filler, which wakes the unit and deadline rules.
+const LEAD = values.dated ? '（一）加强学习。由县委组织部牵头，各支部要在9月底前、每月组织学习' : '（一）加强学习。各支部要组织学习';
 // The filler goes into a principle (总体要求: structure and cleaning only) or, with --in-measure,
 // into a measure, where units, deadlines and goals are extracted from it too.
 const HEAD = values['in-measure']
-  ? '关于开展测试工作的通知\n\n各单位：\n\n一、主要任务\n\n（一）加强学习。由县委组织部牵头，各支部要在9月底前、每月组织学习'
-  : '关于开展测试工作的通知\n\n各单位：\n\n一、总体要求\n\n（一）加强学习。由县委组织部牵头，各支部要在9月底前、每月组织学习';
+  ? `关于开展测试工作的通知\n\n各单位：\n\n一、主要任务\n\n${LEAD}`
+  : `关于开展测试工作的通知\n\n各单位：\n\n一、总体要求\n\n${LEAD}`;
 /** Each case: KB of filler → the whole document text. */
 const CASES: Record<string, (kb: number) => string> = {
   spaces: (kb) => `${HEAD}${' '.repeat(kb * 1024)}结束。\n`,
