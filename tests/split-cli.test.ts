@@ -79,13 +79,16 @@ describe('npm run split', () => {
     expect(after.units.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining(before.units.map((u: { id: string }) => u.id)));
   });
 
-  test('a binary file is rejected by name and fails the run; the other documents are still written', () => {
+  test('a file named .docx that is no Word file, and an empty file, are skipped by name; the other documents are written and the run succeeds (fails with --strict)', () => {
     const dir = inputDir([seeds[0], artifact('binary.docx'), artifact('empty.txt')]);
     const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('binary.docx:0: 错误: 无法读取：不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）');
+    expect(r.status).toBe(0);
+    // The reader is chosen by content: a file with NUL bytes and no Word package in it is not text.
+    expect(r.stderr).toContain('binary.docx:0: 错误: 无法读取：不是文本文件');
     expect(r.stderr).toContain('empty.txt:0: 警告: 空文件，已跳过');
+    expect(r.stderr).toContain('已跳过 2 个文件');
     expect(readdirSync(join(r.out, 'documents'))).toHaveLength(1);
+    expect(run(dir, ['--strict']).status).toBe(1);
   });
 
   test('the same document twice is a duplicate id error naming both files', () => {
@@ -93,8 +96,9 @@ describe('npm run split', () => {
     copyFileSync(seeds[1].path, join(dir, 'a.txt'));
     copyFileSync(seeds[1].path, join(dir, 'b.txt'));
     const r = run(dir);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^b\.txt:0: 错误: 文件 id “[a-z0-9-]+” 与 a\.txt 重复/m);
+    expect(run(dir, ['--strict']).status).toBe(1);
   });
 
   test('a document without recognisable structure keeps its full text and gets a warning', () => {

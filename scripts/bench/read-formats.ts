@@ -27,7 +27,7 @@ async function measure(format: string) {
       const read = await readDocument(f.bytes, f.name);
       const t1 = performance.now();
       if (!read.ok) throw new Error(`${f.name}: ${read.reason}`);
-      splitDocument(read.text, f.name, read.format);
+      splitDocument(read.text, f.name, { format: read.format });
       splitMs += performance.now() - t1;
       readMs += t1 - t0;
     }

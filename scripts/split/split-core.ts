@@ -8,12 +8,14 @@ import { dirname, join, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
 import { readDocument } from '../../src/split/read/read-document.ts';
+import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
 import { documentJson } from '../../src/split/emit/split-json.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
+import type { InputFile } from './collect-inputs.ts';
 
 /** A document's corrections file: content/corrections/<file name without extension><one of these>. */
 export const CORRECTION_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -82,32 +84,78 @@ function corrected(split: SplitDocument, correctionsDir: string | null, problems
   return applied.split;
 }
 
+const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/** What a file read as: its text and the format it came from, kept to split it again under another id. */
+interface ReadText {
+  text: string;
+  format: DocumentFormat;
+}
+
+/** One file's bytes → its split, or the problem that stops it; never throws. */
+async function splitFile(input: InputFile, correctionsDir: string | null, problems: Problem[]): Promise<{ split: SplitDocument; read: ReadText } | null> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(input.path);
+  } catch (e) {
+    problems.push(problemOf('unreadable', input.source, 0, `无法读取（${(e as NodeJS.ErrnoException).code ?? errorText(e)}），已跳过`));
+    return null;
+  }
+  // Text, Word, WPS or PDF, told apart by content (src/split/read/read-document.ts).
+  const decoded = await readDocument(bytes, input.source);
+  if (!decoded.ok) {
+    problems.push(problemOf(decoded.id, input.source, 0, `无法读取：${decoded.reason}，已跳过`));
+    return null;
+  }
+  if (decoded.text.trim() === '') {
+    problems.push(problemOf('empty', input.source, 0, '空文件，已跳过'));
+    return null;
+  }
+  try {
+    const split = corrected(splitDocument(decoded.text, input.source, { format: decoded.format }), correctionsDir, problems);
+    problems.push(...split.problems);
+    return { split, read: { text: decoded.text, format: decoded.format } };
+  } catch (e) {
+    problems.push(problemOf('split-failed', input.source, 0, `拆分时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
+    return null;
+  }
+}
+
+const rowOf = (s: SplitDocument): SummaryRow => ({
+  title: s.document.title, measures: s.measures.length, goals: s.goals.length, units: s.document.units.length,
+  deadlines: s.deadlines.length, warnings: s.problems.length,
+});
+
 export function createSplitCore() {
   let splits: SplitDocument[] = [];
+  let texts = new Map<string, ReadText>();
+  let corrections: string | null = null;
   return {
-    async split(inDir: string, names: string[], correctionsDir: string | null): Promise<SplitStepResult> {
+    async split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult> {
       const problems: Problem[] = [];
       splits = [];
-      for (const name of names) {
-        const decoded = await readDocument(readFileSync(join(inDir, name)), name);
-        if (!decoded.ok) {
-          problems.push(problemOf(decoded.id, name, 0, `无法读取：${decoded.reason}`));
-        } else if (decoded.text.trim() === '') {
-          problems.push(problemOf('empty', name, 0, '空文件，已跳过'));
-        } else {
-          const split = corrected(splitDocument(decoded.text, name, decoded.format), correctionsDir, problems);
-          problems.push(...split.problems);
-          splits.push(split);
-        }
+      texts = new Map();
+      corrections = correctionsDir;
+      for (const input of inputs) {
+        const done = await splitFile(input, correctionsDir, problems);
+        if (!done) continue;
+        splits.push(done.split);
+        texts.set(input.source, done.read);
       }
-      return {
-        summaries: splits.map(summarise),
-        rows: splits.map((s) => ({
-          title: s.document.title, measures: s.measures.length, goals: s.goals.length, units: s.document.units.length,
-          deadlines: s.deadlines.length, warnings: s.problems.length,
-        })),
-        problems,
-      };
+      return { summaries: splits.map(summarise), rows: splits.map(rowOf), problems };
+    },
+    /** Splits again, under the id the library gave them, the documents of `renamed` this core holds. */
+    resplit(renamed: [string, string][]): SplitStepResult {
+      const problems: Problem[] = [];
+      const ids = new Map(renamed);
+      splits = splits.map((old) => {
+        const id = ids.get(old.document.source);
+        if (id === undefined) return old;
+        const read = texts.get(old.document.source);
+        return read ? corrected(splitDocument(read.text, old.document.source, { format: read.format, id }), corrections, []) : old;
+      });
+      const changed = splits.filter((s) => ids.has(s.document.source));
+      return { summaries: changed.map(summarise), rows: changed.map(rowOf), problems };
     },
     async write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
@@ -116,10 +164,15 @@ export function createSplitCore() {
       const files: MdxFile[] = [];
       for (const split of splits) {
         if (skip.has(split.document.source)) continue;
-        const r = documentToMdxFiles(split, termUrl);
-        files.push(...r.files);
-        out.problems.push(...r.problems);
-        out.json.push(documentJson(split));
+        try {
+          const r = documentToMdxFiles(split, termUrl);
+          const json = documentJson(split);
+          files.push(...r.files);
+          out.problems.push(...r.problems);
+          out.json.push(json);
+        } catch (e) {
+          out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
+        }
       }
       writeAll(outDir, files);
       out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);

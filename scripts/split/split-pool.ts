@@ -5,12 +5,15 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createSplitCore, type SplitStepResult, type WriteStepResult } from './split-core.ts';
+import type { InputFile } from './collect-inputs.ts';
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const WORKER_THRESHOLD = 40;
 
 export interface SplitPool {
-  split(inDir: string, names: string[], correctionsDir: string | null): Promise<SplitStepResult[]>;
+  split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
+  /** Splits again the documents the library renamed (source → id); results of the renamed only. */
+  resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
   write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
@@ -26,7 +29,8 @@ export function createSplitPool(fileCount: number): SplitPool {
   if (threads < 2) {
     const core = createSplitCore();
     return {
-      split: async (inDir, names, correctionsDir) => [await core.split(inDir, names, correctionsDir)],
+      split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
+      resplit: async (renamed) => [core.resplit(renamed)],
       write: async (outDir, shared, dropped) => [await core.write(outDir, shared, dropped)],
       close: async () => {},
     };
@@ -39,7 +43,8 @@ export function createSplitPool(fileCount: number): SplitPool {
       w.postMessage(msg);
     });
   return {
-    split: (inDir, names, correctionsDir) => Promise.all(chunks(names, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inDir, names: part, correctionsDir }))),
+    split: (inputs, correctionsDir) => Promise.all(chunks(inputs, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
+    resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
     write: (outDir, sharedTerms, dropped) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -1,9 +1,16 @@
 /** Worker thread entry: runs the split core on the files the main thread gives it. */
 import { parentPort } from 'node:worker_threads';
 import { createSplitCore } from './split-core.ts';
+import type { InputFile } from './collect-inputs.ts';
+
+type Message =
+  | { step: 'split'; inputs: InputFile[]; correctionsDir: string | null }
+  | { step: 'resplit'; renamed: [string, string][] }
+  | { step: 'write'; outDir: string; sharedTerms: string[]; dropped: string[] };
 
 const core = createSplitCore();
-parentPort!.on('message', async (msg: { step: 'split'; inDir: string; names: string[]; correctionsDir: string | null } | { step: 'write'; outDir: string; sharedTerms: string[]; dropped: string[] }) => {
-  if (msg.step === 'split') parentPort!.postMessage(await core.split(msg.inDir, msg.names, msg.correctionsDir));
+parentPort!.on('message', async (msg: Message) => {
+  if (msg.step === 'split') parentPort!.postMessage(await core.split(msg.inputs, msg.correctionsDir));
+  else if (msg.step === 'resplit') parentPort!.postMessage(core.resplit(msg.renamed));
   else parentPort!.postMessage(await core.write(msg.outDir, msg.sharedTerms, msg.dropped));
 });

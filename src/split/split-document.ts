@@ -10,7 +10,7 @@ import type { Measure } from '../model/schemas/measure.ts';
 import type { Goal } from '../model/schemas/goal.ts';
 import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
 import { problemOf, type Problem, type ProblemId } from '../model/schemas/problem.ts';
-import { documentId } from '../model/ids.ts';
+import { documentId, shortHash } from '../model/ids.ts';
 import { documentUrl } from '../model/urls.ts';
 import { nameKey } from '../model/name-key.ts';
 import { jurisdictionOf, unitIdsOf } from '../model/unit-identity.ts';
@@ -38,6 +38,8 @@ export interface SplitDocument {
   /** Anchor and measure of each outline node. */
   anchors: Map<OutlineNode, NodeAnchor>;
   removals: Removal[];
+  /** The text's length and hash: two files with the same fingerprint are the same document. */
+  fingerprint: string;
 }
 
 /** “列第一位者为牵头单位” (and its variants): in this document the first unit of each list leads. */
@@ -49,10 +51,13 @@ function dedupeNames(names: string[]): string[] {
 }
 
 /**
- * `format` is the format the text was read from (read/read-document.ts); the stages read the same
- * text form from every format, so it is only recorded.
+ * Options: `format`, the format the text was read from (read/read-document.ts; the stages read the
+ * same text form from every format, so it is only recorded); `id`, which overrides the id made from
+ * the 文号 or title (the library gives a longer one when two different documents would share it:
+ * library/cross-document.ts, resolveIds).
  */
-export function splitDocument(text: string, source: string, format: DocumentFormat = 'txt'): SplitDocument {
+export function splitDocument(text: string, source: string, options: { format?: DocumentFormat; id?: string | null } = {}): SplitDocument {
+  const format = options.format ?? 'txt';
   const problems: Problem[] = [];
   const warn = (line: number, id: ProblemId, message: string) => problems.push(problemOf(id, source, line, message));
   const clean = cleanText(text);
@@ -60,7 +65,7 @@ export function splitDocument(text: string, source: string, format: DocumentForm
   const body = paragraphsToOutline(linesToParagraphs(header.lines, header.roles));
   const title = header.title ?? source.replace(/\.[^.]+$/, '');
   if (!header.title) warn(0, 'no-title', '未识别出标题，已用文件名代替');
-  const id = documentId(header.docNumber, title, header.date);
+  const id = options.id ?? documentId(header.docNumber, title, header.date);
   const ctx = deadlineContextOf(header.date, header.docNumber, title);
 
   const visits = visitOutline(body);
@@ -74,7 +79,8 @@ export function splitDocument(text: string, source: string, format: DocumentForm
   );
   if (visits.length && !measures.length) warn(0, 'no-measures', '未识别出任何任务措施');
   const document = toDocument({ id, source, format, title, jurisdiction, header, body, visits, anchors, measures, goals, problems });
-  return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals };
+  const fingerprint = `${text.length.toString(36)}-${shortHash(text, 7)}`;
+  return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals, fingerprint };
 }
 
 interface DocumentParts {

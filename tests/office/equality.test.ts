@@ -15,7 +15,7 @@ const DIR = 'tests/fixtures/office';
 async function split(file: string) {
   const read = await readDocument(readFileSync(join(DIR, file)), file);
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-  return { format: read.format, split: splitDocument(read.text, file.split('/').pop()!, read.format) };
+  return { format: read.format, split: splitDocument(read.text, file.split('/').pop()!, { format: read.format }) };
 }
 
 describe.each(['notice', 'task-list'])('%s', (name) => {

@@ -19,9 +19,10 @@ function run(files: [string, string][]) {
 }
 
 test('every format is read; each document records its format and its original is kept for download', () => {
-  // The .txt and the .docx of one document have the same 文号, so the same id: the later one is a duplicate.
+  // The .txt and the .docx of one document have the same 文号 but not the same text: both are kept,
+  // each under a longer id, with a warning that says what collided (keep one of them).
   const r = run([['notice/notice.docx', '通知.docx'], ['notice/notice.txt', '通知副本.txt']]);
-  expect(r.status).toBe(1);
+  expect(r.status).toBe(0);
   expect(r.stderr).toMatch(/通知副本\.txt:0: .*shijiaodang-2024-12/);
   const r2 = run([['notice/notice.docx', '通知.docx'], ['task-list/task-list.pdf', '清单.pdf']]);
   expect(r2.status).toBe(0);
@@ -32,7 +33,8 @@ test('every format is read; each document records its format and its original is
 
 test('a scan and an OFD are errors that say what to provide instead', () => {
   const r = run([['unreadable/scan.pdf', '扫描件.pdf'], ['unreadable/notice.ofd', '通知.ofd'], ['notice/notice.docx', '通知.docx']]);
-  expect(r.status).toBe(1);
+  // Skipped, and the rest of the library is written: the run succeeds (it fails only with --strict).
+  expect(r.status).toBe(0);
   expect(r.stderr).toMatch(/扫描件\.pdf:0: .*没有文字层.*请提供/);
   expect(r.stderr).toMatch(/通知\.ofd:0: .*OFD.*请提供/);
 });

@@ -1,35 +1,56 @@
 /** Cross-document steps on document summaries: duplicate ids, shared terms, merged units. */
 import { describe, expect, test } from 'vitest';
 import { splitDocument } from '../../src/split/split-document.ts';
-import { summarise, duplicateIds, sharedTermKeys, termLinker, mergeUnits, type DocumentSummary } from '../../src/split/library/cross-document.ts';
+import { summarise, resolveIds, sharedTermKeys, termLinker, mergeUnits, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 
 type SummaryMeasure = DocumentSummary['measures'][number];
 const measure = (id: string, documentId: string, units: string[], roles: { lead?: string[]; support?: string[] } = {}): SummaryMeasure => ({
   id, documentId, units, leadUnits: roles.lead ?? [], supportUnits: roles.support ?? [],
 });
-const doc = (id: string, source: string, terms: string[], measures: SummaryMeasure[] = [], jurisdiction: string | null = null): DocumentSummary => ({
-  id, source, terms, jurisdiction, measures,
+const doc = (id: string, source: string, terms: string[], measures: SummaryMeasure[] = [], jurisdiction: string | null = null, fingerprint = source, docNumber: string | null = null): DocumentSummary => ({
+  id, source, terms, jurisdiction, measures, fingerprint, docNumber,
 });
 
 test('summarise keeps what the cross-document steps need: id, source, cited titles then quoted terms, and each measure’s units', () => {
   const split = splitDocument(['某组发〔2021〕3号', '关于落实“三会一课”制度的通知', '', '一、主要任务',
     '（一）学习《中国共产党支部工作条例（试行）》。由县委组织部牵头，县财政局配合，落实“三会一课”。'].join('\n'), 'a.txt');
   expect(summarise(split)).toEqual({
-    id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
+    fingerprint: split.fingerprint, docNumber: '某组发〔2021〕3号', id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
     measures: [{ id: 'mouzufa-2021-3-1-1', documentId: 'mouzufa-2021-3', units: ['县委组织部', '县财政局'], leadUnits: ['县委组织部'], supportUnits: ['县财政局'] }],
   });
 });
 
-describe('duplicateIds', () => {
-  test('a later document with an id already taken is an error and dropped; the first keeps it', () => {
-    expect(duplicateIds([doc('zzb-2021-3', 'a.txt', []), doc('zzb-2021-4', 'b.txt', []), doc('zzb-2021-3', 'c.txt', [])])).toEqual({
-      problems: [{ file: 'c.txt', line: 0, id: 'duplicate-id', level: 'error', message: '文件 id “zzb-2021-3” 与 a.txt 重复（发文字号或标题相同），此文件未写入' }],
+describe('resolveIds', () => {
+  test('the same text twice is one document: the copy later in path order is an error and dropped', () => {
+    expect(resolveIds([doc('zzb-2021-3', 'a.txt', [], [], null, 'same'), doc('zzb-2021-4', 'b.txt', []), doc('zzb-2021-3', 'c.txt', [], [], null, 'same')])).toEqual({
+      problems: [{ file: 'c.txt', line: 0, id: 'duplicate-id', level: 'error', message: '文件 id “zzb-2021-3” 与 a.txt 重复（内容相同，是同一文件），此文件未写入' }],
       dropped: new Set(['c.txt']),
+      renamed: new Map(),
     });
   });
 
+  test('different 文号 that read alike in pinyin: both get a hash of their own 文号, whatever the file order', () => {
+    const a = doc('jianjiaodang-2020-9', 'a.txt', [], [], null, 'fa', '健教党〔2020〕9号');
+    const b = doc('jianjiaodang-2020-9', 'b.txt', [], [], null, 'fb', '建教党〔2020〕9号');
+    const r = resolveIds([a, b]);
+    expect(r.dropped).toEqual(new Set());
+    expect([...r.renamed.values()]).toHaveLength(2);
+    expect(new Set(r.renamed.values()).size).toBe(2);
+    expect(r.problems.map((p) => [p.file, p.id])).toEqual([['a.txt', 'id-collision'], ['b.txt', 'id-collision']]);
+    expect(r.problems[0].message).toContain('发文字号 健教党〔2020〕9号 与 建教党〔2020〕9号 的拼音相同');
+    const swapped = resolveIds([{ ...b, source: 'a.txt' }, { ...a, source: 'b.txt' }]);
+    expect(swapped.renamed.get('b.txt')).toBe(r.renamed.get('a.txt'));
+  });
+
+  test('two different documents with the same title and no 文号: told apart by a hash of their text', () => {
+    const r = resolveIds([doc('tz-abcd', 'a.txt', [], [], null, 'text-1'), doc('tz-abcd', 'b.txt', [], [], null, 'text-2')]);
+    expect(r.problems.map((p) => p.id)).toEqual(['id-collision', 'id-collision']);
+    expect(r.problems[0].message).toContain('标题和日期相同，但内容不同');
+    expect(new Set(r.renamed.values()).size).toBe(2);
+  });
+
   test('distinct ids give no problem', () => {
-    expect(duplicateIds([doc('a', 'a.txt', []), doc('b', 'b.txt', [])])).toEqual({ problems: [], dropped: new Set() });
+    expect(resolveIds([doc('a', 'a.txt', []), doc('b', 'b.txt', [])])).toEqual({ problems: [], dropped: new Set(), renamed: new Map() });
   });
 });
 

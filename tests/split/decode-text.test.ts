@@ -1,5 +1,6 @@
 /** decodeText: the bytes of an input file → its text and encoding, or the reason it is not text. */
 import { describe, expect, test } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeText } from '../../src/split/read/decode-text.ts';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -33,6 +34,27 @@ describe('text encodings a policy document arrives in', () => {
   });
 });
 
+describe('encodings told apart, never read as mojibake', () => {
+  const notice = '关于开展2022年基层党建工作的通知\n各支部：为贯彻落实上级要求，现将有关事项通知如下。';
+  const traditional = '關於開展2022年基層黨建工作的通知\n各支部：為貫徹落實上級要求，現將有關事項通知如下。';
+  test('Big5 is read as Big5, not as GB18030', () => {
+    expect(decodeText(iconv.encode(traditional, 'big5'))).toEqual({ ok: true, text: traditional, encoding: 'big5' });
+    expect(decodeText(iconv.encode('通知', 'big5'))).toEqual({ ok: true, text: '通知', encoding: 'big5' });
+  });
+  test('GB18030 stays GB18030', () => {
+    expect(decodeText(iconv.encode(notice, 'gb18030'))).toEqual({ ok: true, text: notice, encoding: 'gb18030' });
+  });
+  test('UTF-16 without a BOM, little and big endian, with and without ASCII', () => {
+    expect(decodeText(iconv.encode(notice, 'utf-16le'))).toEqual({ ok: true, text: notice, encoding: 'utf-16le' });
+    expect(decodeText(iconv.encode(notice, 'utf-16be'))).toEqual({ ok: true, text: notice, encoding: 'utf-16be' });
+    expect(decodeText(iconv.encode('关于印发通知', 'utf-16le'))).toEqual({ ok: true, text: '关于印发通知', encoding: 'utf-16le' });
+  });
+  test('Latin-1 (windows-1252) is read', () => {
+    const text = 'Policy café, naïve résumé: déjà vu.\n';
+    expect(decodeText(iconv.encode(text, 'latin1'))).toEqual({ ok: true, text, encoding: 'windows-1252' });
+  });
+});
+
 describe('files that are not text', () => {
   test('a NUL byte marks a binary file such as a docx', () => {
     expect(decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00))).toEqual({
@@ -41,8 +63,8 @@ describe('files that are not text', () => {
     });
   });
 
-  test('bytes that are neither UTF-8 nor GB18030 are refused with the reason', () => {
-    expect(decodeText(bytes(0x41, 0xff, 0x42))).toEqual({ ok: false, reason: '无法识别的字符编码（既不是 UTF-8，也不是 GB18030/GBK）' });
+  test('bytes in none of the encodings read are refused with the reason', () => {
+    expect(decodeText(bytes(0x41, 0xff, 0x42))).toEqual({ ok: false, reason: '无法识别的字符编码（不是 UTF-8、UTF-16、GB18030/GBK、Big5 或 Latin-1 等常见编码）' });
   });
 
   test('UTF-16 with an odd number of bytes after the BOM fails to decode', () => {

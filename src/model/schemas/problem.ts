@@ -5,12 +5,32 @@ import { z } from 'zod';
  * wording; a new kind of problem is added here first.
  */
 export const problemCatalogue = {
-  /** The file is binary or in no encoding we read. */
+  /** The file is binary or in no encoding we read; it is skipped. */
   undecodable: 'error',
   /** A PDF without a text layer (a scan): there is no text to read, and no OCR is done. */
   'scanned-pdf': 'error',
   /** A format that is recognised but not read (OFD, RTF): the message says what to provide instead. */
   'unsupported-format': 'error',
+  /** A spreadsheet or OpenDocument file, which holds no policy document the split reads; skipped. */
+  'office-format': 'error',
+  /** The file could not be read (dangling link, no permission, vanished); skipped. */
+  unreadable: 'error',
+  /** A FIFO, socket or device, not a file; skipped. */
+  'not-a-file': 'error',
+  /** A link that leads out of the input folder (or to a folder); not followed, skipped. */
+  'link-outside': 'error',
+  /** Larger than any policy document; skipped unread. */
+  'too-large': 'error',
+  /** The split failed on this file (a bug, reported with the file); skipped. */
+  'split-failed': 'error',
+  /** System or backup debris (Thumbs.db, ~$x.docx, x~, .swp, hidden files); ignored. */
+  'junk-file': 'notice',
+  /** A link to a folder inside the input folder: its files are read where they are, not twice. */
+  'link-folder': 'notice',
+  /** A folder that could not be listed; its files are skipped. */
+  'unreadable-folder': 'error',
+  /** The input folder does not exist or is not a folder: nothing can be split. */
+  'no-input': 'error',
   /** The file holds no text. */
   empty: 'warning',
   /** No title was found; the file name stands in. */
@@ -21,8 +41,10 @@ export const problemCatalogue = {
   'duplicate-path': 'warning',
   /** An outline but no measure in it. */
   'no-measures': 'warning',
-  /** Two documents share an id (same 文号 or title); the later one is not written. */
+  /** The same document (same text) twice; the one later in path order is not written. */
   'duplicate-id': 'error',
+  /** Two different documents would share an id (文号 alike in pinyin, same title): both get a longer one. */
+  'id-collision': 'warning',
   /** An entry does not fit its schema; it is not written. */
   schema: 'error',
   /** A corrections file does not parse or fit its schema; the document is written uncorrected. */
@@ -34,6 +56,15 @@ export const problemCatalogue = {
 } as const;
 
 export type ProblemId = keyof typeof problemCatalogue;
+
+/**
+ * Problems after which the file is not written. The rest of the library is still written and the
+ * run exits 0; `--strict` makes any of them fail the run.
+ */
+export const skippingProblems: ReadonlySet<ProblemId> = new Set<ProblemId>([
+  'undecodable', 'office-format', 'unreadable', 'not-a-file', 'link-outside', 'too-large', 'split-failed',
+  'unreadable-folder', 'duplicate-id', 'empty', 'scanned-pdf', 'unsupported-format',
+]);
 export const problemIds = Object.keys(problemCatalogue) as [ProblemId, ...ProblemId[]];
 
 /** A content problem found while splitting: reported, never thrown. */
@@ -44,7 +75,8 @@ export const problemSchema = z.object({
   line: z.number().int().nonnegative(),
   /** Which kind of problem, from the catalogue above, e.g. `no-outline`. */
   id: z.enum(problemIds),
-  level: z.enum(['warning', 'error']),
+  /** `notice`: ignored on purpose (junk files); `warning`: written anyway; `error`: not written. */
+  level: z.enum(['notice', 'warning', 'error']),
   message: z.string(),
 });
 

@@ -3,6 +3,7 @@
  * marked, web addresses become links.
  */
 import type { PhrasingContent } from 'mdast';
+import { splitBold } from '../text/text-utils.ts';
 
 export interface PhrasingMarks {
   /** Goal statements of the document, by id. */
@@ -69,7 +70,8 @@ function markGoals(text: string, marks: PhrasingMarks): PhrasingContent[] {
 }
 
 export function textToPhrasing(text: string, marks: PhrasingMarks): PhrasingContent[] {
-  const parts = text.split('**');
+  // Bold spans only (boldSpans): every odd part is a span's text.
+  const parts = splitBold(text);
   return parts.flatMap((part, i): PhrasingContent[] => {
     if (!part) return [];
     if (i % 2 === 1) return [{ type: 'strong', children: markGoals(part, marks) }];

@@ -9,6 +9,9 @@ import type { RootContent, PhrasingContent, TableRow } from 'mdast';
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string };
 type JsxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string; attributes: JsxAttribute[]; children: (RootContent | PhrasingContent)[] };
 
+// A line break with the white space around it, matched only from the start of a white-space run:
+// `\s*\n` tried at every space of a long run without a newline is quadratic.
+const LINE_BREAK = /(?<!\s)\s*\n\s*/g;
 // Characters that start Markdown or MDX syntax anywhere in a line.
 const SYNTAX = /[\\`*_{}[\]<>#|~&@]/g;
 // GFM turns bare URLs into links and then keeps backslashes inside them: break the literal instead.
@@ -16,7 +19,7 @@ const AUTOLINK = /(https?|ftp)(:)(?=\/\/)|(www)(\.)/gi;
 
 /** Text as it must be written so that MDX reads exactly this text back. */
 export function escapeText(text: string, atLineStart: boolean): string {
-  let out = text.replace(/\s*\n\s*/g, ' ').replace(SYNTAX, '\\$&').replace(AUTOLINK, (_m, a, b, c, d) => `${a ?? c}\\${b ?? d}`);
+  let out = text.replace(LINE_BREAK, ' ').replace(SYNTAX, '\\$&').replace(AUTOLINK, (_m, a, b, c, d) => `${a ?? c}\\${b ?? d}`);
   if (atLineStart) {
     out = out
       .replace(/^(\s*)(import|export)\b/, (_m, sp: string, word: string) => `${sp}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`)

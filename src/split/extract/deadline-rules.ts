@@ -143,13 +143,13 @@ const DATE_RULES: Rule[] = [
   // 9月20日前, 2019年9月30日, 7月1日前后 (around the day, not before it)
   {
     needs: /日/,
-    re: new RegExp(`(?:到|至|于|在|截至)?\\s*(?:${YEAR}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,4})\\s*日\\s*(前后|前|之前|以前|止)?`, 'g'),
+    re: new RegExp(`(?<![ \\t\\u3000])(?:到|至|于|在|截至)?\\s*(?:${YEAR}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,4})\\s*日\\s*(前后|前|之前|以前|止)?`, 'g'),
     make: (m, ctx, raw) => dateOrRelative(raw, yearOf(m[1], ctx), Number(m[2]), Number(m[3]), m[4] && m[4] !== '前后' ? 'by' : 'on', 'day'),
   },
   // 9月底前, 2022年6月底, 在3月前, 从2011年7月开始; a bare month only when an action is scheduled in it (争取6月完成).
   {
     needs: /月/,
-    re: new RegExp(`(从|自|到|至|于|在|截至)?\\s*(?:${YEAR}\\s*年\\s*|(次年|明年|今年|当年|本年))?(\\d{1,2})\\s*月\\s*(底|末|份|初)?\\s*(前|之前|以前|止|开始|起)?(?![\\d个])`, 'g'),
+    re: new RegExp(`(?<![ \\t\\u3000])(从|自|到|至|于|在|截至)?\\s*(?:${YEAR}\\s*年\\s*|(次年|明年|今年|当年|本年))?(\\d{1,2})\\s*月\\s*(底|末|份|初)?\\s*(前|之前|以前|止|开始|起)?(?![\\d个])`, 'g'),
     make: (m, ctx, raw) => {
       const scheduled = /^(?:完成|建成|启动|开工|竣工|召开|举办|印发|出台)/.test(after(m));
       if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !scheduled) return null;

@@ -32,7 +32,8 @@ export const YEAR_RULES: Rule[] = [
   // 第一季度, 上半年, 2021年底前, 今年底, 年底前; 年（学年）终 and 学期末 are the end of a school year or term.
   {
     needs: /季度|半年|年[底末终初]|[底末]|年\(学年\)终|学[年期][末终]/,
-    re: new RegExp(`(到|至|于|在|截至)?\\s*(?:${YEAR}\\s*年|(今|本|当|次|明)年)?\\s*(第?[一二三四]季度末?|上半年|下半年|年底|年末|年终|年初|年\\(学年\\)终|学年[末终]|学期[末终]|底|末)\\s*(前|之前|以前)?`, 'g'),
+    // The spaces before the year belong to the optional year: two \\s* side by side split a long run every way.
+    re: new RegExp(`(?<![ \\t\\u3000])(到|至|于|在|截至)?(?:\\s*(?:${YEAR}\\s*年|(今|本|当|次|明)年))?\\s*(第?[一二三四]季度末?|上半年|下半年|年底|年末|年终|年初|年\\(学年\\)终|学年[末终]|学期[末终]|底|末)\\s*(前|之前|以前)?`, 'g'),
     make: (m, ctx, raw) => {
       const part = m[4];
       if ((part === '底' || part === '末') && !m[2] && !m[3]) return null;
@@ -65,7 +66,7 @@ export const YEAR_RULES: Rule[] = [
   // 到2020年, 2020年前, 2016年起
   {
     needs: /\d{4}/,
-    re: new RegExp(`(到|至|于|在|截至)?\\s*${YEAR}(?:\\s*年\\s*(前|之前|以前|内|起|开始)?(?![度级]))`, 'g'),
+    re: new RegExp(`(?<![ \\t\\u3000])(到|至|于|在|截至)?\\s*${YEAR}(?:\\s*年\\s*(前|之前|以前|内|起|开始)?(?![度级]))`, 'g'),
     make: (m, _c, raw) => {
       if (!m[1] && !m[3]) return null;
       return dateOrRelative(raw, Number(m[2]), 12, 31, m[1] || m[3]?.includes('前') ? 'by' : 'on', 'year');
@@ -83,7 +84,7 @@ export const RELATIVE_RULES: Rule[] = [
   // 任期届满前6个月, 提前6个月
   {
     needs: /前|后/,
-    re: new RegExp(`(任期届满|届满|期满|到期|换届)?\\s*(前|后|提前)\\s*${N}\\s*个?\\s*(工作日|日|天|周|月|年)`, 'g'),
+    re: new RegExp(`(?<![ \\t\\u3000])(任期届满|届满|期满|到期|换届)?\\s*(前|后|提前)\\s*${N}\\s*个?\\s*(工作日|日|天|周|月|年)`, 'g'),
     make: (m, _c, raw) => {
       if (!m[1] && m[2] !== '提前') return null;
       return { raw, kind: 'relative', anchor: m[1] ?? null, direction: m[2] === '后' ? 'after' : 'before', offset: { amount: num(m[3]), unit: UNIT[m[4]] } };
@@ -98,7 +99,8 @@ export const RELATIVE_RULES: Rule[] = [
   // 5年内 opening a clause (“5年内，市、区两级引进…”); inside one it qualifies a noun (三年内退休教师, 扶持3至5年内达…企业).
   {
     needs: /年内/,
-    re: new RegExp(`(?<=^|[,。;:\\n]\\s*)${N}\\s*(年)内`, 'g'),
+    // The lookbehind allows a few spaces only: an unbounded \\s* there is rescanned at every position of a long run.
+    re: new RegExp(`(?<=^|[,。;:\\n]|[,。;:\\n][ \\t\\u3000]{1,4})${N}\\s*(年)内`, 'g'),
     make: (m, _c, raw) => ({ raw, kind: 'relative', anchor: null, direction: 'within', offset: { amount: num(m[1]), unit: UNIT[m[2]] } }),
   },
   // 连续3年: a span of consecutive years or months (not 连续3年以上获评, a condition).

@@ -52,7 +52,7 @@ const NOT_DEADLINES: { why: string; test: (f: Found) => boolean }[] = [
 
 /** Ranges of `text` inside 《…》: the titles of other documents hold no deadline of this one. */
 function citedRanges(text: string): [number, number][] {
-  return [...text.matchAll(/《[^》]*》/g)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/《[^》《]*》/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** A normalised form that passes the schema, with real calendar days and periods that run forwards. */

@@ -8,7 +8,7 @@ import { problemOf, type Problem } from '../../model/schemas/problem.ts';
 import type { Measure } from '../../model/schemas/measure.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { nameKey } from '../../model/name-key.ts';
-import { termId } from '../../model/ids.ts';
+import { termId, shortHash } from '../../model/ids.ts';
 import { unitIdentity } from '../../model/unit-identity.ts';
 import { unitUrl, termUrl } from '../../model/urls.ts';
 
@@ -21,31 +21,76 @@ export interface DocumentSummary {
   /** Qualifies the unit names relative to the issuer (src/model/unit-identity.ts). */
   jurisdiction: string | null;
   measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'leadUnits' | 'supportUnits'>[];
+  /** Same fingerprint, same document (SplitDocument.fingerprint). */
+  fingerprint: string;
+  docNumber: string | null;
 }
 
 const termUrlOf = (term: string) => termUrl(termId(term));
 
-export function summarise({ document, measures }: SplitDocument): DocumentSummary {
+export function summarise({ document, measures, fingerprint }: SplitDocument): DocumentSummary {
   return {
-    id: document.id, source: document.source, jurisdiction: document.jurisdiction, terms: [...document.citedDocuments, ...document.quotedTerms],
+    fingerprint, docNumber: document.docNumber, id: document.id, source: document.source, jurisdiction: document.jurisdiction, terms: [...document.citedDocuments, ...document.quotedTerms],
     measures: measures.map(({ id, documentId, units, leadUnits, supportUnits }) => ({ id, documentId, units, leadUnits, supportUnits })),
   };
 }
 
-/** Documents whose id an earlier document already has: errors, and they are not written. */
-export function duplicateIds(docs: DocumentSummary[]): { problems: Problem[]; dropped: Set<string> } {
-  const first = new Map<string, string>();
-  const problems: Problem[] = [];
-  const dropped = new Set<string>();
-  for (const d of docs) {
-    const other = first.get(d.id);
-    if (other === undefined) first.set(d.id, d.source);
-    else {
-      dropped.add(d.source);
-      problems.push(problemOf('duplicate-id', d.source, 0, `文件 id “${d.id}” 与 ${other} 重复（发文字号或标题相同），此文件未写入`));
+export interface IdResolution {
+  problems: Problem[];
+  /** Sources not written: the same document as one earlier in path order. */
+  dropped: Set<string>;
+  /** Source → the longer id it gets because a different document would share its id. */
+  renamed: Map<string, string>;
+}
+
+const compactNumber = (n: string | null) => (n ?? '').replace(/\s/g, '');
+
+/** Why `d` came to the same id as the other documents of its group, for the message. */
+function collisionReason(d: DocumentSummary, group: DocumentSummary[]): string {
+  const own = compactNumber(d.docNumber);
+  const others = group.filter((o) => o !== d);
+  if (own && others.some((o) => compactNumber(o.docNumber) === own)) return `发文字号同为 ${own}，但内容不同`;
+  const numbers = others.map((o) => compactNumber(o.docNumber)).filter(Boolean);
+  if (own && numbers.length) return `发文字号 ${own} 与 ${[...new Set(numbers)].join('、')} 的拼音相同`;
+  return '标题和日期相同，但内容不同';
+}
+
+/**
+ * Ids that two files share. The same text twice is one document: the copy later in path order is
+ * an error and not written. Different documents that would share an id (健教党〔2020〕9号 and
+ * 建教党〔2020〕9号 read alike in pinyin; two notices of the same title without 文号) each get the id
+ * plus a short hash of their own 文号 (or, when that does not tell them apart, of their text): decided
+ * by the document itself, so neither the order of files nor adding one changes who gets which id.
+ * `docs` come in path order.
+ */
+export function resolveIds(docs: DocumentSummary[]): IdResolution {
+  const out: IdResolution = { problems: [], dropped: new Set(), renamed: new Map() };
+  const byId = new Map<string, DocumentSummary[]>();
+  for (const d of docs) byId.set(d.id, [...(byId.get(d.id) ?? []), d]);
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const distinct = new Map<string, DocumentSummary>();
+    for (const d of group) {
+      const same = distinct.get(d.fingerprint);
+      if (!same) distinct.set(d.fingerprint, d);
+      else {
+        out.dropped.add(d.source);
+        out.problems.push(problemOf('duplicate-id', d.source, 0, `文件 id “${id}” 与 ${same.source} 重复（内容相同，是同一文件），此文件未写入`));
+      }
     }
+    const documents = [...distinct.values()];
+    if (documents.length < 2) continue;
+    // A 文号 no other document of the group has tells this one apart; else its text does.
+    const numbers = documents.map((d) => compactNumber(d.docNumber));
+    documents.forEach((d, i) => {
+      const unique = numbers[i] !== '' && numbers.indexOf(numbers[i]) === numbers.lastIndexOf(numbers[i]);
+      const renamed = `${id}-${shortHash(unique ? numbers[i] : d.fingerprint, 6)}`;
+      out.renamed.set(d.source, renamed);
+      const others = documents.filter((o) => o !== d).map((o) => o.source).join('、');
+      out.problems.push(problemOf('id-collision', d.source, 0, `文件 id “${id}” 与 ${others} 相同（${collisionReason(d, documents)}），此文件改用 “${renamed}”`));
+    });
   }
-  return { problems, dropped };
+  return out;
 }
 
 /** Keys (see nameKey) of the terms that two or more documents share: they get pages and links. */

@@ -51,9 +51,12 @@ const DECREE_NUMBER = new RegExp(`([^，。；、\\s（）()\\d年月日]{2,40}?
 /** The organ(s) named at the start of a title: “X关于…”, “X印发…”, “X转发…”, “X2021年度工作要点”. */
 const TITLE_LEAD = /^(.{2,60}?)\s*(?:关于|印发|转发|(?=(?:19|20)\d{2}\s*(?:学年|年度|年)))/;
 
-const isBlank = (l: SourceLine) => l.text.trim() === '';
+/** A rule drawn with dashes, equals signs or stars (`---`, `———`, `＊＊＊`): a separator, never a title. */
+const RULE_LINE = /^[ \t\u3000]*[-—–－=＝_*＊~～·]{3,}[ \t\u3000]*$/;
+/** A line the header reads past: empty, or a separator rule. */
+const isBlank = (l: SourceLine) => l.text.trim() === '' || RULE_LINE.test(l.text);
 const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
-const clean = (s: string) => s.replace(/^\s+|\s+$/g, '');
+const clean = (s: string) => s.trim();
 
 /** An organ name line: short, no sentence punctuation, ends like an organisation. */
 function organNames(text: string): string[] | null {

@@ -20,11 +20,12 @@ const STYLES: { style: MarkerStyle; re: RegExp; num: (m: RegExpExecArray) => num
   { style: 'article', re: new RegExp(`^第\\s*(${CN})\\s*条\\s*`), num: (m) => chineseNumeral(m[1]) },
   { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*[、.]\\s*`), num: (m) => chineseNumeral(m[1]) },
   { style: 'cn-paren', re: /^\(\s*([一二三四五六七八九十]+)\s*\)\s*/, num: (m) => chineseNumeral(m[1]) },
-  { style: 'num-paren', re: /^\(\s*(\d{1,3})\s*\)\s*/, num: (m) => Number(m[1]) },
-  { style: 'num-dot', re: /^(\d{1,3})\s*\.(?!\d)\s*/, num: (m) => Number(m[1]) },
-  { style: 'num-dun', re: /^(\d{1,3})\s*、\s*/, num: (m) => Number(m[1]) },
+  { style: 'num-paren', re: /^\(\s*(\d{1,4})\s*\)\s*/, num: (m) => Number(m[1]) },
+  { style: 'num-dot', re: /^(\d{1,4})\s*\.(?!\d)\s*/, num: (m) => Number(m[1]) },
+  { style: 'num-dun', re: /^(\d{1,4})\s*、\s*/, num: (m) => Number(m[1]) },
   { style: 'circled', re: /^([①-⑳])\s*/, num: (m) => m[1].charCodeAt(0) - 0x2460 + 1 },
-  { style: 'dash', re: /^(?:——|—{1,2}|－－|--)\s*(?=\S)/, num: () => null },
+  // A dash lead (——, --, ---) before text; a line of dashes alone (`---`, `———`) is a rule, not an item.
+  { style: 'dash', re: /^(?:—{1,3}|－{2,3}|-{2,3})(?![-—－])\s*(?=[^\s\-—－])/, num: () => null },
 ];
 
 /** Reads a marker at the start of `folded` (width-folded text); `original` gives it as written. */
@@ -46,7 +47,7 @@ export function readMarker(folded: string, original: string): Marker | null {
  * because it reads like a decimal. The outline takes it as an item only where that number is next.
  */
 export function readDigitLedNumber(folded: string, original: string): Marker | null {
-  const m = /^(\d{1,3})\.(?=\d)/.exec(folded);
+  const m = /^(\d{1,4})\.(?=\d)/.exec(folded);
   return m ? { style: 'num-dot', number: Number(m[1]), text: original.slice(0, m[0].length) } : null;
 }
 
@@ -77,5 +78,10 @@ export function markerLabel(marker: Marker, ordinal: number): string {
   }
 }
 
-/** Inline marker candidates inside a paragraph (documents flattened onto a few lines). */
-export const INLINE_MARKER = /\s+(?=(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[、.](?!\d)|[①-⑳]))/g;
+/**
+ * Inline marker candidates inside a paragraph (documents flattened onto a few lines): a whole run
+ * of white space followed by a marker. The run is taken atomically (`(?=(\s+))\1`) and only from
+ * its first character (`(?<!\s)`), so a long run without a marker after it costs its length once,
+ * not its length squared (a 200 KB line of spaces took 114 s).
+ */
+export const INLINE_MARKER = /(?<!\s)(?=(\s+))\1(?=(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,4}[、.](?!\d)|[①-⑳]))/g;

@@ -8,7 +8,7 @@ import { foldWidth } from '../../model/name-key.ts';
 import { readMarker, readDigitLedNumber, markerLabel, INLINE_MARKER, type Marker, type MarkerStyle } from './outline-markers.ts';
 import { textToCells, cellsToColumns, cellsToRow, type ColumnRole, type TableRow } from './task-table.ts';
 import { unnamedNumberColumn } from './row-alignment.ts';
-import { stripBold } from '../text/text-utils.ts';
+import { stripBold, boldSpans } from '../text/text-utils.ts';
 
 interface NodeBase {
   marker: Marker;
@@ -39,12 +39,12 @@ const HEADING_MAX = 60;
 
 /** A node's heading: its bold lead, or its first sentence, as written. */
 export function headingOf(text: string): string {
-  const bold = /^\*\*([\s\S]+?)\*\*/.exec(text);
-  if (bold) return stripBold(bold[1]).trim().replace(/[。：:；;，,]+$/, '');
+  const bold = text.startsWith('**') ? boldSpans(text)[0] : undefined;
+  if (bold?.open === 0) return text.slice(2, bold.close).trim().replace(/(?<![。：:；;，,])[。：:；;，,]+$/, '');
   const plain = stripBold(text).trim();
   const end = plain.search(/[。！？!?]|[：:](?!\S*$)/);
   if (end > 0 && end <= HEADING_MAX) return plain.slice(0, end);
-  if (end < 0 && plain.length <= HEADING_MAX) return plain.replace(/[：:；;，,]+$/, '');
+  if (end < 0 && plain.length <= HEADING_MAX) return plain.replace(/(?<![：:；;，,])[：:；;，,]+$/, '');
   const clause = plain.search(/[，,；;：:]/);
   if (clause > 0 && clause <= HEADING_MAX) return plain.slice(0, clause);
   return plain.slice(0, 40);
@@ -80,14 +80,21 @@ class OutlineBuilder {
     return this.stack[this.stack.length - 1];
   }
 
+  /** Children of each style under each parent (the top level under `this`), counted as they are attached. */
+  private readonly styleCounts = new Map<OutlineNode | OutlineBuilder, Map<MarkerStyle, number>>();
+
   private attach(node: OutlineNode): void {
+    const parent = this.top ?? this;
     if (this.top) this.top.children.push(node);
     else this.items.push({ type: 'node', node });
+    const counts = this.styleCounts.get(parent) ?? new Map<MarkerStyle, number>();
+    counts.set(node.marker.style, (counts.get(node.marker.style) ?? 0) + 1);
+    this.styleCounts.set(parent, counts);
   }
 
+  /** The 1-based place of the next sibling of this style: counted, not searched (documents of 10,000 items). */
   private ordinal(style: MarkerStyle): number {
-    const siblings = this.top ? this.top.children : this.items.flatMap((i) => (i.type === 'node' ? [i.node] : []));
-    return siblings.filter((s) => s.marker.style === style).length + 1;
+    return (this.styleCounts.get(this.top ?? this)?.get(style) ?? 0) + 1;
   }
 
   /** Where an item of this style and number closes back to: the open item of its style, or of its twin continued. */
@@ -194,24 +201,31 @@ class OutlineBuilder {
 
 export function paragraphsToOutline(paragraphs: Paragraph[]): OutlineItem[] {
   const outline = new OutlineBuilder();
+  const rowsAt = rowsFollowing(paragraphs);
   paragraphs.forEach((p, i) => {
     if (p.role === 'attachment-start') {
       // An attachment is a section of its own; its numbering starts afresh beneath it.
       outline.closeAll(null);
       outline.startItem({ style: 'attachment', number: null, text: p.text }, '', p.line);
     } else if (p.role !== 'body') outline.closeAll(p);
-    else if (!outline.takesAttachmentTitle(p) && !outline.takesTableLine(p, rowsFollow(paragraphs, i + 1))) outline.addText(p);
+    else if (!outline.takesAttachmentTitle(p) && !outline.takesTableLine(p, rowsAt[i + 1])) outline.addText(p);
   });
   return outline.items;
 }
 
-/** Whether a table row comes at `from`, after any category lines. */
-function rowsFollow(paragraphs: Paragraph[], from: number): boolean {
-  for (let k = from; k < paragraphs.length && paragraphs[k].role === 'body'; k++) {
+/**
+ * For each index, whether a table row comes there, after any category lines: computed once from the
+ * end, since a long run of short numbered lines (each a possible category) made a forward scan from
+ * every paragraph quadratic.
+ */
+function rowsFollowing(paragraphs: Paragraph[]): boolean[] {
+  const follows = new Array<boolean>(paragraphs.length + 1).fill(false);
+  for (let k = paragraphs.length - 1; k >= 0; k--) {
+    if (paragraphs[k].role !== 'body') continue;
     const cells = textToCells(paragraphs[k].text);
-    if (categoryText(paragraphs[k].text, cells) === null) return cells !== null;
+    follows[k] = categoryText(paragraphs[k].text, cells) === null ? cells !== null : follows[k + 1];
   }
-  return false;
+  return follows;
 }
 
 const CATEGORY_MAX = 40;

@@ -8,6 +8,7 @@ import { foldWidth } from '../../model/name-key.ts';
 import { TITLE_END, bracketsBalanced } from '../text/patterns.ts';
 import { textToCells } from './task-table.ts';
 import { startsWithMarker } from './outline-markers.ts';
+import { startsWithBold } from '../text/text-utils.ts';
 
 export interface Paragraph {
   line: number;
@@ -17,7 +18,7 @@ export interface Paragraph {
 
 const ENDS_SENTENCE = /[。；;！!？?：:”"’）)】」』…]\s*$/;
 /** A line that opens an item: an outline marker, or a bold lead (`**加强组织领导。**…`). */
-const startsItem = (line: string) => startsWithMarker(line) || /^\s*\*\*/.test(line);
+const startsItem = (line: string) => startsWithMarker(line) || startsWithBold(line.trimStart());
 /** A line shorter than this is a heading or a name, not a body line that a page break cut. */
 const MIN_CUT_LINE = 15;
 
@@ -56,7 +57,7 @@ export function linesToParagraphs(lines: SourceLine[], roles: LineRole[]): Parag
       continue;
     }
     // A tab-separated row keeps its edge tabs: they delimit empty (merged) cells.
-    const text = line.text.includes('\t') ? line.text.replace(/^[ \u3000]+|[ \u3000\r]+$/g, '') : line.text.trim();
+    const text = line.text.includes('\t') ? line.text.replace(/^[ \u3000]+|(?<![ \u3000\r])[ \u3000\r]+$/g, '') : line.text.trim();
     const para: Paragraph = { line: line.no, text, role: roles[i] };
     i++;
     if (para.role === 'body') {

@@ -33,7 +33,7 @@ export function textToCells(text: string): string[] | null {
   let cells: string[];
   if (text.includes('\t')) {
     // Every tab separates two cells: an empty cell is a real (merged or blank) cell.
-    cells = text.replace(/[ \r\u3000]+$/, '').split('\t');
+    cells = text.replace(/(?<![ \r\u3000])[ \r\u3000]+$/, '').split('\t');
   } else if (/\s[|｜]\s|^\s*[|｜]|[|｜]\s*$/.test(text) || (text.match(/[|｜]/g)?.length ?? 0) >= 2) {
     const t = text.trim();
     cells = t.split(/[|｜]/);
