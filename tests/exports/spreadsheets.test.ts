@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exporters, splitToRows, splitToViews } from '../../src/exports/index.ts';
 import { columns, headers, rowToCells } from '../../src/exports/columns.ts';
 import { sheetName } from '../../src/exports/xlsx.ts';
+import { neutraliseFormula } from '../../src/exports/csv.ts';
 import { smallSplit } from './small-split.ts';
 
 const rows = splitToRows(smallSplit);
@@ -65,5 +66,13 @@ describe('CSV', () => {
     expect(records[0]).toEqual(headers);
     expect(records.slice(1)).toEqual(rows.map((r) => asText(rowToCells(r))));
     expect(records[3]![3]).toBe('开展“三会一课”, 每月召开一次支部委员会\n并做好记录。');
+  });
+});
+
+describe('CSV cells that look like formulas', () => {
+  it('a cell starting with =, +, - or @ is kept as text with a leading apostrophe; others are left alone', () => {
+    expect(['=HYPERLINK("x")', '+1', '-3', '@SUM(A1)', '每季度', '9月底前', 12].map(neutraliseFormula)).toEqual([
+      `'=HYPERLINK("x")`, "'+1", "'-3", "'@SUM(A1)", '每季度', '9月底前', 12,
+    ]);
   });
 });
