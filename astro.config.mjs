@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { collectionsDir } from './src/site/collections-dir.ts';
 import { bodyOnlyMdx } from './src/site/body-only-mdx.ts';
 import { copyOriginals } from './src/site/copy-originals.ts';
@@ -19,7 +21,13 @@ import { copyOriginals } from './src/site/copy-originals.ts';
  */
 const site = process.env.SITE_URL || undefined;
 
+// Astro keeps the content store (and the modules it lists) in its cache folder, keyed by nothing
+// but the project: a build from another collections folder (a test's or the benchmark's) then
+// imported entries of a folder that no longer exists. One cache per collections folder.
+const cacheDir = `./node_modules/.astro/${createHash('sha256').update(resolve(collectionsDir)).digest('hex').slice(0, 12)}/`;
+
 export default defineConfig({
+  cacheDir,
   site,
   outDir: process.env.POLICY_DIST || 'dist',
   // Every URL in the data ends in `/` (`/documents/x/`): keep the folder format and say so.

@@ -49,10 +49,15 @@ const node = process.execPath;
 
 /** Runs the four build steps on `sources` (file name → text) in a new temporary folder. */
 export function buildSampleSite(sources: Record<string, string>, root = mkdtempSync(join(tmpdir(), 'sample-site-'))): SampleSite {
-  const site = { root, collections: join(root, 'collections'), dist: join(root, 'dist'), splitJson: join(root, 'split.json') };
   const input = join(root, 'sources');
   mkdirSync(input, { recursive: true });
   for (const [name, text] of Object.entries(sources)) writeFileSync(join(input, name), text);
+  return buildSiteFrom(input, root);
+}
+
+/** Runs the four build steps on the documents of `input` into `root`. */
+export function buildSiteFrom(input: string, root: string): SampleSite {
+  const site = { root, collections: join(root, 'collections'), dist: join(root, 'dist'), splitJson: join(root, 'split.json') };
   const env = { ...process.env, POLICY_COLLECTIONS: site.collections, POLICY_DIST: site.dist, SITE_URL: '' };
   const run = (args: string[]) => execFileSync(node, args, { env, stdio: 'pipe', encoding: 'utf8' });
   run(['scripts/split.ts', '--in', input, '--out', site.collections, '--json', site.splitJson, '--quiet']);
