@@ -5,7 +5,8 @@
  * undated document has nothing to start from and makes none either.
  */
 import type { Deadline, Frequency } from '../model/schemas/deadline.ts';
-import { frequencyNames, timesText } from './deadline-text.ts';
+import { timesText } from './deadline-text.ts';
+import { frequencyLabels } from '../model/frequency-labels.ts';
 import type { ExportRow } from './types.ts';
 
 export type DateParts = [number, number, number];
@@ -64,8 +65,8 @@ function timingOf(d: Deadline, documentDate: string | null): Timing | null {
       if (!documentDate) return null;
       const from = cycleStart(documentDate);
       const times = timesText(d.minTimes, d.maxTimes);
-      const note = `周期性工作，${frequencyNames[d.frequency]}${d.when ?? ''}${times}；日历自文件成文日期（${documentDate}）起重复。`;
-      return { label: frequencyNames[d.frequency], start: parts(from), end: nextDay(from), recurrence: recurrenceRules[d.frequency], note };
+      const note = `周期性工作，${frequencyLabels[d.frequency]}${d.when ?? ''}${times}；日历自文件成文日期（${documentDate}）起重复。`;
+      return { label: frequencyLabels[d.frequency], start: parts(from), end: nextDay(from), recurrence: recurrenceRules[d.frequency], note };
     }
     case 'relative':
       return null;

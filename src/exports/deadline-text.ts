@@ -3,18 +3,9 @@
  * and filter (ISO dates, a date span, a cycle). Relative times (`任期届满前6个月`) have no date
  * and no cycle: the text as written is all there is.
  */
-import type { Deadline, Frequency } from '../model/schemas/deadline.ts';
+import type { Deadline } from '../model/schemas/deadline.ts';
+import { frequencyLabels } from '../model/frequency-labels.ts';
 
-/** Cycle names as the documents write them. */
-export const frequencyNames: Record<Frequency, string> = {
-  daily: '每天',
-  weekly: '每周',
-  biweekly: '每两周',
-  monthly: '每月',
-  quarterly: '每季度',
-  'half-yearly': '每半年',
-  yearly: '每年',
-};
 
 /** `至少2次`, `2至3次`, `1次`, or empty. */
 export function timesText(min: number | null, max: number | null): string {
@@ -33,7 +24,7 @@ export function deadlineToCell(d: Deadline): string | null {
       return `${d.start}至${d.end}`;
     case 'recurring': {
       const times = timesText(d.minTimes, d.maxTimes);
-      return `${frequencyNames[d.frequency]}${d.when ?? ''}${times ? `（${times}）` : ''}`;
+      return `${frequencyLabels[d.frequency]}${d.when ?? ''}${times ? `（${times}）` : ''}`;
     }
     case 'relative':
       return null;

@@ -3,6 +3,7 @@
  * timeline and the recurring-duty calendar show. Pure; types come from the split's schemas.
  */
 import type { Deadline, Frequency } from '../model/schemas/deadline.ts';
+import { frequencyLabels } from '../model/frequency-labels.ts';
 import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
 
 type DateDeadline = Extract<Deadline, { kind: 'date' }>;
@@ -10,15 +11,7 @@ type PeriodDeadline = Extract<Deadline, { kind: 'period' }>;
 type RecurringDeadline = Extract<Deadline, { kind: 'recurring' }>;
 type RelativeDeadline = Extract<Deadline, { kind: 'relative' }>;
 
-export const frequencyLabels: Record<Frequency, string> = {
-  daily: '每天',
-  weekly: '每周',
-  biweekly: '每两周',
-  monthly: '每月',
-  quarterly: '每季度',
-  'half-yearly': '每半年',
-  yearly: '每年',
-};
+export { frequencyLabels };
 
 /** Calendar order, most frequent first. */
 export const frequencyOrder = Object.keys(frequencyLabels) as Frequency[];
