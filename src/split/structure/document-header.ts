@@ -1,42 +1,19 @@
 /**
  * Recognises the parts of an official document around its body (GB/T 9704 layout): 发文机关标志,
- * 发文字号, 标题, 主送, 落款 (signature and 成文日期), 公开方式, 抄送, 印发, 附件.
+ * 发文字号, 标题 and 主送 here; 落款 (signature and 成文日期), 公开方式, 抄送, 印发 and 附件 in
+ * src/split/structure/document-closing.ts.
  */
 import type { SourceLine } from '../clean/clean-text.ts';
 import { foldWidth } from '../../model/name-key.ts';
 import { startsWithMarker } from './outline-markers.ts';
-import { DOC_NUMBER, DATE_LINE, DATE_TEXT, TITLE_END, ORG_SUFFIX, dateLineToIso, dateTextToIso, bracketsBalanced } from '../text/patterns.ts';
+import { clean, isBlank, isDateLine, isOrganName, organNames, type DocumentHeader, type LineRole } from './header-parts.ts';
+import { closingRoles } from './document-closing.ts';
+import { DOC_NUMBER, DATE_LINE, DATE_TEXT, TITLE_END, dateTextToIso, bracketsBalanced } from '../text/patterns.ts';
 
-export type LineRole =
-  | 'banner' | 'doc-number' | 'title' | 'recipients' | 'signature' | 'date'
-  | 'disclosure' | 'cc' | 'printed' | 'attachment-list' | 'attachment-start' | 'body';
+export type { DocumentHeader, LineRole };
 
-export interface DocumentHeader {
-  title: string | null;
-  docNumber: string | null;
-  issuers: string[];
-  date: string | null;
-  recipients: string | null;
-  disclosure: string | null;
-  signature: string | null;
-  attachments: string[];
-  /** The lines, with a title glued to the first body line split off into its own line. */
-  lines: SourceLine[];
-  /** One role per line of `lines`. */
-  roles: LineRole[];
-}
-
-const ORGAN_LINE_MAX = 40;
 /** What a banner may say after the organ: the kind of paper (专题会议纪要, 工作简报). */
 const BANNER_KIND = /^(?:专题|常务|工作)?(?:会议纪要|纪要|简报|通报|专报|快报|情况通报|督查通报|文件)$/;
-
-/**
- * Issuers that sign and head documents but that the unit vocabulary does not end like an organ:
- * schools (某某市第二中学, 某某一中, 某某附中), and the people's congresses and their standing
- * committees (人大常委会), which pass 条例.
- */
-const ISSUER_ONLY_SUFFIX = /(?:中学|小学|大学|幼儿园|附中|[一二三四五六七八九十]中|人民代表大会|常委会|人大)$/;
-const isOrganName = (name: string) => ORG_SUFFIX.test(name) || ISSUER_ONLY_SUFFIX.test(name);
 
 // The 题注 of a regulation (“（2020年12月3日重庆市第五届人民代表大会常务委员会第二十二次会议通过）”,
 // “2019年3月1日市人民政府第46次常务会议通过”, “…省人民政府令第12号公布”): the date it was passed and,
@@ -51,21 +28,7 @@ const DECREE_NUMBER = new RegExp(`([^，。；、\\s（）()\\d年月日]{2,40}?
 /** The organ(s) named at the start of a title: “X关于…”, “X印发…”, “X转发…”, “X2021年度工作要点”. */
 const TITLE_LEAD = /^(.{2,60}?)\s*(?:关于|印发|转发|(?=(?:19|20)\d{2}\s*(?:学年|年度|年)))/;
 
-/** A rule drawn with dashes, equals signs or stars (`---`, `———`, `＊＊＊`): a separator, never a title. */
-const RULE_LINE = /^[ \t\u3000]*[-—–－=＝_*＊~～·]{3,}[ \t\u3000]*$/;
-/** A line the header reads past: empty, or a separator rule. */
-const isBlank = (l: SourceLine) => l.text.trim() === '' || RULE_LINE.test(l.text);
-const isDateLine = (l: SourceLine) => DATE_LINE.test(foldWidth(l.text).trim());
-const clean = (s: string) => s.trim();
 
-/** An organ name line: short, no sentence punctuation, ends like an organisation. */
-function organNames(text: string): string[] | null {
-  const t = clean(text);
-  if (t === '' || t.length > 60 || /[。，,；;：:！？、]/.test(t)) return null;
-  const parts = t.split(/\s{2,}|\u3000+/).map(clean).filter(Boolean);
-  if (parts.every((p) => p.length <= ORGAN_LINE_MAX && isOrganName(p.replace(/文件$/, '')))) return parts;
-  return null;
-}
 
 function findTitle(lines: SourceLine[], from: number, roles: LineRole[]): { title: string; end: number } | null {
   const picked: number[] = [];
@@ -256,78 +219,4 @@ export function linesToHeader(input: SourceLine[]): DocumentHeader {
   header.lines = lines;
   header.roles = roles;
   return header;
-}
-
-/** The signature organs on the lines straight above a date line (at most three). */
-function signatureAbove(lines: SourceLine[], roles: LineRole[], dateAt: number): string[] {
-  const signature: string[] = [];
-  for (let j = dateAt - 1, seen = 0; j >= 0 && seen < 3; j--) {
-    if (isBlank(lines[j])) continue;
-    if (roles[j] !== 'body') break;
-    const organs = organNames(lines[j].text);
-    if (!organs) break;
-    roles[j] = 'signature';
-    signature.unshift(...organs);
-    seen++;
-  }
-  return signature;
-}
-
-/** “附件：1.…” and the numbered lines that continue the list. */
-function readAttachmentList(lines: SourceLine[], roles: LineRole[], at: number, header: DocumentHeader): void {
-  const t = clean(foldWidth(lines[at].text));
-  roles[at] = 'attachment-list';
-  const item = clean(t.replace(/^附\s*件\s*[:：]\s*/, '').replace(/^\d+[.、．]\s*/, ''));
-  if (item) header.attachments.push(item);
-  for (let j = at + 1; j < lines.length && /^\s*\d+[.、．]\s*\S/.test(lines[j].text) && /^\s{2,}|^\d/.test(lines[j].text); j++) {
-    if (/[。；;]$/.test(clean(lines[j].text))) break;
-    roles[j] = 'attachment-list';
-    header.attachments.push(clean(lines[j].text).replace(/^\d+[.、．]\s*/, ''));
-  }
-}
-
-// “附件：” alone, then “1．…通知 / 2．…名单 / 3．…反馈表”: the list of attachments before the signature,
-// written one name a line; an attachment section itself starts with its title, not with “1．”.
-const ATTACHMENT_NAME = /^\d+[.、．]\s*[^。；;，,]{4,80}$/;
-function listsAttachments(lines: SourceLine[], at: number): boolean {
-  const next = lines.findIndex((l, j) => j > at && !isBlank(l));
-  return next > 0 && /^\s*1\s*[.、．]/.test(lines[next].text) && ATTACHMENT_NAME.test(clean(foldWidth(lines[next].text)));
-}
-
-/** Signature blocks, dates, 公开方式, 抄送, 印发 and 附件 anywhere after the title. */
-function closingRoles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (roles[i] !== 'body') continue;
-    const t = clean(foldWidth(lines[i].text));
-    if (/^公开方式[:：]/.test(t)) {
-      roles[i] = 'disclosure';
-      header.disclosure = clean(t.replace(/^公开方式[:：]/, ''));
-    } else if (/^抄\s*送[:：]/.test(t)) roles[i] = 'cc';
-    else if (/印发\s*$/.test(t) && /\d{4}\s*年/.test(t) && t.length <= 60) roles[i] = 'printed';
-    else if (/^附\s*件\s*[:：]\s*$/.test(t) && listsAttachments(lines, i)) readAttachmentList(lines, roles, i, header);
-    else if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) roles[i] = 'attachment-start';
-    else if (/^附\s*件\s*[:：]/.test(t)) readAttachmentList(lines, roles, i, header);
-    else if (DATE_LINE.test(t)) {
-      roles[i] = 'date';
-      const signature = signatureAbove(lines, roles, i);
-      if (signature.length && header.signature === null) {
-        header.signature = signature.join('、');
-        if (!header.issuers.length) header.issuers = signature;
-      }
-      if (header.date === null && (signature.length || header.issuers.length === 0)) header.date = dateLineToIso(t);
-    }
-  }
-  attachmentTitles(lines, roles, header);
-}
-
-/** An attachment section's title is the first line after “附件：”. */
-function attachmentTitles(lines: SourceLine[], roles: LineRole[], header: DocumentHeader): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (roles[i] !== 'attachment-start') continue;
-    const next = lines.findIndex((l, j) => j > i && !isBlank(l));
-    if (next > 0) {
-      const name = clean(lines[next].text);
-      if (!header.attachments.some((a) => a.replace(/\s/g, '') === name.replace(/\s/g, ''))) header.attachments.push(name);
-    }
-  }
 }
