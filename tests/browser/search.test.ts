@@ -12,22 +12,13 @@
  * Builds nothing: needs `npm run build` (site + build:index) and Debian's Chromium, and skips with
  * a message otherwise. POLICY_DIST and CHROMIUM override dist/ and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pagesContaining, readIndexedPages, type IndexedPage } from '../support/pagefind-pages.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
+import { dist, launchChromium, whyNoBrowser } from '../support/browser.ts';
 
-const dist = resolve(process.env.POLICY_DIST || 'dist');
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const why = !existsSync(join(dist, 'index.html'))
-  ? `no ${dist}/index.html — run \`npm run build\` first`
-  : !existsSync(join(dist, 'pagefind', 'pagefind.js'))
-    ? `no ${dist}/pagefind — run \`npm run build:index\``
-    : !existsSync(chromiumPath)
-      ? `no Chromium at ${chromiumPath} — \`apt-get install -y chromium\` (or set CHROMIUM)`
-      : null;
+const why = whyNoBrowser;
 if (why) console.warn(`[search.test] skipped: ${why}`);
 
 let server: DistServer;
@@ -87,10 +78,7 @@ describe.skipIf(why !== null)('search in the browser', () => {
   beforeAll(async () => {
     pages = readIndexedPages(dist);
     server = await serveDist(dist);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
