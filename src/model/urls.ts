@@ -5,6 +5,10 @@
 export const documentUrl = (id: string) => `/documents/${id}/`;
 export const measureUrl = (id: string) => `/measures/${id}/`;
 export const unitUrl = (id: string) => `/units/${id}/`;
+/** A jurisdiction's units (`/units/place/zhan-jiang-shi/`); `place` cannot be a unit id, which is pinyin. */
+export const unitPlaceUrl = (slug: string) => `/units/place/${slug}/`;
+/** The units index's data for its filter, as a classic script (a fetch does not work from disk). */
+export const unitNamesScriptUrl = '/units/names.js';
 export const termUrl = (id: string) => `/terms/${id}/`;
 /** A document's original file as offered for download (下载原文): `/originals/<id>.docx`, the original's extension kept. */
 export const originalUrl = (id: string, original: string) => `/originals/${id}${/\.[A-Za-z0-9]{1,5}$/.exec(original)?.[0].toLowerCase() ?? ''}`;
