@@ -4,7 +4,7 @@
  * `npm run <script> --silent [-- args]`; a script missing from package.json is reported as n/a.
  */
 
-export const stepIds = ['split', 'site', 'index', 'offline'] as const;
+export const stepIds = ['split', 'site', 'exports', 'index', 'offline'] as const;
 export type StepId = (typeof stepIds)[number];
 
 export type BuildPaths = {
@@ -12,6 +12,8 @@ export type BuildPaths = {
   corpus: string;
   /** Where split writes the MDX content collections (input of the site build). */
   collections: string;
+  /** The split's JSON (input of the downloads step). */
+  splitJson: string;
   /** The site build's output, indexed and made offline-ready in place. */
   dist: string;
 };
@@ -33,8 +35,9 @@ export type BuildStep = {
 export function buildSteps(paths: BuildPaths): BuildStep[] {
   const dist = { POLICY_DIST: paths.dist };
   return [
-    { id: 'split', label: 'split', script: 'split', args: ['--in', paths.corpus, '--out', paths.collections, '--quiet'], env: {}, needs: [] },
+    { id: 'split', label: 'split', script: 'split', args: ['--in', paths.corpus, '--out', paths.collections, '--quiet', '--json', paths.splitJson], env: {}, needs: [] },
     { id: 'site', label: 'site build', script: 'build:site', args: [], env: { POLICY_COLLECTIONS: paths.collections, ...dist }, needs: ['split'] },
+    { id: 'exports', label: 'downloads', script: 'build:exports', args: ['--split', paths.splitJson], env: dist, needs: ['site'] },
     { id: 'index', label: 'indexing', script: 'build:index', args: [], env: dist, needs: ['site'] },
     { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['site', 'index'] },
   ];

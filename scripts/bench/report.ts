@@ -68,21 +68,25 @@ export function formatSeconds(seconds: number): string {
 }
 
 /** A step's figure, or why there is none; a failed step keeps its figure (how long until it broke). */
-function stepCell(step: StepResult, value: (step: StepResult) => string): string {
+function stepCell(step: StepResult | undefined, value: (step: StepResult) => string): string {
+  // Results saved before a step existed do not have it.
+  if (step === undefined) return 'n/a';
   if (step.status === 'n/a' || step.status === 'skipped') return step.status;
   if (step.status === 'failed') return `failed (exit ${step.exitCode}): ${value(step)}`;
   return value(step);
 }
 
 /**
- * Peak RSS, with the tree's sum beside it when child processes add much to the largest one
- * (GNU time reports the largest single process; workers running side by side add up).
+ * Peak memory of the step's whole process tree (Σ of each process's own peak, sampled: workers,
+ * esbuild and Pagefind's indexer run beside the step's own process), and the largest single
+ * process in brackets when GNU time measured it.
  */
 function rssCell(step: StepResult): string {
-  if (step.peakRssKb === null) return '?';
-  const main = formatBytes(step.peakRssKb * 1024);
   const tree = step.treePeakRssKb ?? 0;
-  return step.rssMethod === 'gnu-time' && tree > step.peakRssKb * 1.25 ? `${main} (tree ${formatBytes(tree * 1024)})` : main;
+  const largest = step.peakRssKb ?? 0;
+  if (tree === 0 && largest === 0) return '?';
+  const whole = formatBytes(Math.max(tree, largest) * 1024);
+  return step.rssMethod === 'gnu-time' && largest > 0 && largest < tree ? `${whole} (largest process ${formatBytes(largest * 1024)})` : whole;
 }
 
 type Row = [label: string, cell: (result: BenchResult) => string];
@@ -90,7 +94,7 @@ type Row = [label: string, cell: (result: BenchResult) => string];
 function stepRows(id: StepId, label: string): Row[] {
   return [
     [`${label}: time`, (r) => stepCell(r.steps[id], (s) => formatSeconds(s.seconds!))],
-    [`${label}: peak RSS`, (r) => stepCell(r.steps[id], rssCell)],
+    [`${label}: peak memory, whole process tree`, (r) => stepCell(r.steps[id], rssCell)],
   ];
 }
 
@@ -107,9 +111,15 @@ const rows: Row[] = [
   ...stepRows('split', 'split'),
   ['split: documents/s', (r) => stepCell(r.steps.split, (s) => (r.n / s.seconds!).toFixed(0))],
   ...stepRows('site', 'site build'),
+  ...stepRows('exports', 'downloads (Excel, CSV, calendars)'),
   ...stepRows('index', 'indexing (Pagefind)'),
   ...stepRows('offline', 'offline step'),
-  ['total time (steps that ran)', (r) => formatSeconds(Object.values(r.steps).reduce((t, s) => t + (s.seconds ?? 0), 0))],
+  ['total time (steps that ran)', (r) => formatSeconds(Object.values(r.steps).reduce((t, s) => t + (s?.seconds ?? 0), 0))],
+  ['whole build: peak memory (the largest step\'s process tree)', (r) => {
+    const peaks = Object.values(r.steps).map((s) => Math.max(s?.treePeakRssKb ?? 0, s?.peakRssKb ?? 0));
+    const top = Math.max(0, ...peaks);
+    return top === 0 ? 'n/a' : formatBytes(top * 1024);
+  }],
   ['pages (HTML files)', distCell((d) => d.pages, count)],
   ['document pages / measure pages', (r) => (r.dist === null ? 'n/a' : `${r.dist.documentPageBytes.length} / ${r.dist.measurePageBytes.length}`)],
   ['dist/ size', distCell((d) => d.distBytes, formatBytes)],

@@ -59,7 +59,7 @@ export function removeTrash(workDir: string): void {
 export async function runBench(options: RunOptions): Promise<BenchResult> {
   const { n, seed, projectDir } = options;
   const base = join(options.workDir, String(n));
-  const paths = { corpus: join(base, 'corpus'), collections: join(base, 'collections'), dist: join(base, 'dist') };
+  const paths = { corpus: join(base, 'corpus'), collections: join(base, 'collections'), splitJson: join(base, 'split.json'), dist: join(base, 'dist') };
   const logs = join(base, 'logs');
   // Stale output from an earlier run would be measured as if this run had made it. It is moved
   // aside, not deleted: the disk frees a deleted gigabyte of small files for seconds after rmSync
