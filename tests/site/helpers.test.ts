@@ -6,7 +6,7 @@ import { collectTerms, termId, termLabel } from '../../src/site/terms.ts';
 import { outlineTreeOf } from '../../src/site/outline.ts';
 import { unitRefsOf } from '../../src/site/units.ts';
 import { unitLookupOf } from '../../src/model/unit-lookup.ts';
-import { relatedMeasuresOf } from '../../src/site/related.ts';
+import { charPairs, longestSharedRun, pairKey, relatedMeasuresOf, titleInText } from '../../src/site/related.ts';
 import { shareTextOf } from '../../src/site/share.ts';
 import { pageTitle, plainText, truncate } from '../../src/site/text.ts';
 
@@ -106,9 +106,44 @@ describe('outline, units, related, share, text', () => {
   });
 
   it('relates measures of other documents by shared terms before shared units', () => {
-    const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, units, unitIds: units.map((u) => `id-${u}`), quotedTerms, citedDocuments: [], order: 1 });
+    const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, title: id, text: id, units, unitIds: units.map((u) => `id-${u}`), quotedTerms, citedDocuments: [], order: 1 });
     const related = relatedMeasuresOf([m('a', 'd1', ['甲'], ['三会一课']), m('b', 'd1', ['甲'], []), m('c', 'd2', ['甲'], []), m('d', 'd2', [], ['三会一课'])]);
     expect(related.get('a')!.map((r) => [r.measure.id, r.sharedTerms, r.sharedUnits])).toEqual([['d', ['三会一课'], []], ['c', [], ['甲']]]);
+  });
+
+  it('relates a measure to one in another document that says its task inside a longer item, both ways, and not to ones sharing only common words', () => {
+    const m = (id: string, documentId: string, title: string, text = title) => ({ id, documentId, title, text, units: [], unitIds: [], quotedTerms: [], citedDocuments: [], order: 1 });
+    // A library where 基层党组织, 加强, 持续 and 大力 are everywhere, as they are in real ones.
+    const common = ['加强基层党组织建设', '加强基层党组织书记培训', '规范基层党组织设置', '加强党员教育管理', '加强组织领导', '提升基层党组织组织力', '持续推进作风建设', '大力弘扬优良传统', '持续大力推进党建品牌'].map((t, i) => m(`c${i}`, `d${i + 10}`, t));
+    const related = relatedMeasuresOf([
+      m('zhanjiang', 'zj', '持续大力整顿软弱涣散基层党组织'),
+      m('taishan', 'ts', '开展基层党组织达标创优活动', '开展基层党组织达标创优活动。一是提升党支部建设水平；三是精准整顿软弱涣散基层党组织，重点整顿管党治党不力的基层党组织。'),
+      ...common,
+    ]);
+    expect(related.get('zhanjiang')!.map((r) => [r.measure.id, r.sameTask])).toEqual([['taishan', true]]);
+    expect(related.get('taishan')!.map((r) => [r.measure.id, r.sameTask])).toEqual([['zhanjiang', true]]);
+    expect(related.get('c0')!.filter((r) => r.sameTask)).toEqual([]);
+  });
+
+  it('finds the longest piece of a title written word for word in a text', () => {
+    expect(longestSharedRun('持续大力整顿软弱涣散基层党组织', '三是精准整顿软弱涣散基层党组织，重点整顿')).toBe('整顿软弱涣散基层党组织');
+    expect(longestSharedRun('组织领导', '加强组织建设，领导干部带头')).toBe('组织');
+    expect(longestSharedRun('𠀀𠀁党建', '𠀁党建')).toBe('𠀁党建');
+    expect(longestSharedRun('甲', '乙')).toBe('');
+  });
+
+  it('weighs the piece of a title found in a text by its rare pairs, and ignores pieces under seven characters', () => {
+    const common = new Set(['党组', '组织'].map((two) => pairKey(two.codePointAt(0)!, two.codePointAt(1)!)));
+    const weight = (p: number) => (common.has(p) ? 0.1 : 1);
+    expect(titleInText('整顿软弱涣散党组织', '三是精准整顿软弱涣散党组织', weight)).toBe(1);
+    // 精准整顿软弱涣散 (7 pairs of weight 1) of 精准整顿软弱涣散党组织 (8 of weight 1, 党组 and 组织 of 0.1).
+    expect(titleInText('精准整顿软弱涣散党组织', '精准整顿软弱涣散，另设党组织', weight)).toBeCloseTo(7 / 8.2, 5);
+    expect(titleInText('整顿软弱涣散党组织', '整顿软弱涣散，另设党组织', weight)).toBe(0);
+    expect(titleInText('开展党建活动', '开展党建品牌活动', weight)).toBe(0);
+    expect(titleInText('制定实施方案', '认真制定实施方案', weight)).toBe(0);
+    const pair = (two: string) => pairKey(two.codePointAt(0)!, two.codePointAt(1)!);
+    expect([...charPairs('整顿“软弱涣散”')]).toEqual(['整顿', '软弱', '弱涣', '涣散'].map(pair));
+    expect([...charPairs('𠀀𠀁a𠀂')]).toEqual([pairKey(0x20000, 0x20001)]);
   });
 
   it('writes share text for a chat', () => {
