@@ -1,0 +1,18 @@
+/**
+ * Where Adobe's predefined CJK character maps are (UniGB-UCS2-H, GBK-EUC-H, Adobe-GB1-UCS2, and
+ * the Japanese, Korean and Traditional ones): the packed copies that pdfjs-dist ships in cmaps/,
+ * read from disk by pdf.js, never fetched. A PDF whose font is not embedded and names such a map
+ * (STSong-Light with UniGB-UCS2-H, as older Chinese office tools and Acrobat write) has no text
+ * without them: pdf.js cannot tell which character a code is.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+
+/** The folder, ending in a separator (pdf.js appends `<name>.bcmap`); throws when pdfjs-dist is missing. */
+export function pdfjsCMapFolder(): string {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
+  } catch (cause) {
+    throw new Error('PDF 的中文字符映射表（pdfjs-dist/cmaps）缺失：请运行 npm install', { cause });
+  }
+}
