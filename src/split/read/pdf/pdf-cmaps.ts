@@ -8,11 +8,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 
+/** An installation fault, not a fault of the file being read: the split stops on it. */
+export class MissingCMaps extends Error {}
+
 /** The folder, ending in a separator (pdf.js appends `<name>.bcmap`); throws when pdfjs-dist is missing. */
 export function pdfjsCMapFolder(): string {
   try {
     return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
   } catch (cause) {
-    throw new Error('PDF 的中文字符映射表（pdfjs-dist/cmaps）缺失：请运行 npm install', { cause });
+    throw new MissingCMaps('PDF 的中文字符映射表（pdfjs-dist/cmaps）缺失：请运行 npm install', { cause });
   }
 }
