@@ -44,6 +44,14 @@ test('.doc loses Word automatic numbering (not in its text stream) but keeps the
   expect(doc.outline).toEqual([]);
 });
 
+test('a .doc or .wps whose headings lost their Word numbers warns to save it as .docx, at the first heading', async () => {
+  for (const ext of ['doc', 'wps']) {
+    const { split: s } = await split(`notice/notice.${ext}`);
+    expect(s.problems.map((p) => [p.id, p.line])).toEqual([['word-numbering-lost', 6]]);
+    expect(s.problems[0].message).toContain(`“工作目标”、“重点任务”、“加强政治建设”等段落像是 Word 自动编号的标题，.${ext} 文件读不出自动编号`);
+  }
+});
+
 test('a merged 牵头单位 and 完成时限 apply to every row they cover', async () => {
   const { split: s } = await split('task-list/task-list.docx');
   expect(s.measures.map((m) => [m.leadUnits, m.deadlines.map((d) => d.raw)])).toEqual([

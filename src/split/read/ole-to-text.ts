@@ -10,6 +10,17 @@
  * - `notes-appended`: footnotes and endnotes are appended, one `注：` line each.
  * - `table-rows`: a row's cells joined by tabs on one line, as text tables are; a vertically merged
  *   cell is empty below its first row (Word keeps its text once), as typed tables leave it.
+ *
+ * Word's automatic numbering is lost: a number Word generates is not in the text stream. The split
+ * warns (`word-numbering-lost`, structure/unnumbered-headings.ts) when the paragraphs read as an
+ * outline without numbers. Recovering the numbers would take, beside word-extractor (whose OLE
+ * reader is internal; `cfb` could read the streams): the FIB's fcPlcfBtePapx and fcPlfLst/fcPlfLfo;
+ * each paragraph's PAPX (the FKP pages of WordDocument) for sprmPIlfo (0x460B) and sprmPIlvl
+ * (0x260A), and its style's (the STSH) when numbered through a style; the piece table to tie those
+ * paragraphs (file offsets) to the text's paragraphs; the LSTF/LVLF records (start, number format
+ * nfc, the number text with its level placeholders, restarts) and the LFO overrides; and counters
+ * per list and level. With a fixture numbered by Word and made .doc by LibreOffice, about 300–400
+ * lines.
  */
 import WordExtractor from 'word-extractor';
 import type { ReadResult } from './reader.ts';
