@@ -92,7 +92,7 @@ function warnNoOutline(format: DocumentFormat, body: OutlineItem[], warn: (line:
     return;
   }
   const shown = headings.slice(0, 3).map((h) => `“${h.text}”`).join('、');
-  warn(headings[0].line, 'word-numbering-lost', `未识别出层次结构：${shown}等段落像是 Word 自动编号的标题，.${format} 文件读不出自动编号；请在 Word 或 WPS 中另存为 .docx 后再放入`);
+  warn(headings[0].line, 'word-numbering-lost', `未识别出层次结构：${shown}等段落像是 Word 自动编号的标题，但这份 .${format} 文件的自动编号没有读出；请在 Word 或 WPS 中另存为 .docx 后再放入`);
 }
 
 interface DocumentParts {

@@ -39,8 +39,8 @@ export const problemCatalogue = {
   'no-outline': 'warning',
   /**
    * A Word 97–2003 or WPS file (.doc, .wps) with no outline whose paragraphs read as unnumbered
-   * headings: Word's automatic numbering is not in the text these files are read as, so the outline
-   * is lost. Saved as .docx, the numbering is read. Given instead of `no-outline`.
+   * headings: its automatic numbering could not be read (numbered through styles only, or list
+   * tables that do not parse). Saved as .docx, the numbering is read. Given instead of `no-outline`.
    */
   'word-numbering-lost': 'warning',
   /** An outline number occurs twice; ids are told apart by order. */

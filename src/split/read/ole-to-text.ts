@@ -1,7 +1,7 @@
 /**
  * A Word 97–2003 .doc or a WPS Office .wps (both OLE compound files) → the pipeline's text,
  * through word-extractor. The library gives the text stream, not the formatting: no bold, no
- * automatic numbering (a number Word generates is not in the text), and table cells as tabs.
+ * automatic numbering (read here from the list tables), and table cells as tabs.
  *
  * Named rules:
  * - `page-furniture`: headers and footers are not read.
@@ -11,19 +11,17 @@
  * - `table-rows`: a row's cells joined by tabs on one line, as text tables are; a vertically merged
  *   cell is empty below its first row (Word keeps its text once), as typed tables leave it.
  *
- * Word's automatic numbering is lost: a number Word generates is not in the text stream. The split
- * warns (`word-numbering-lost`, structure/unnumbered-headings.ts) when the paragraphs read as an
- * outline without numbers. Recovering the numbers would take, beside word-extractor (whose OLE
- * reader is internal; `cfb` could read the streams): the FIB's fcPlcfBtePapx and fcPlfLst/fcPlfLfo;
- * each paragraph's PAPX (the FKP pages of WordDocument) for sprmPIlfo (0x460B) and sprmPIlvl
- * (0x260A), and its style's (the STSH) when numbered through a style; the piece table to tie those
- * paragraphs (file offsets) to the text's paragraphs; the LSTF/LVLF records (start, number format
- * nfc, the number text with its level placeholders, restarts) and the LFO overrides; and counters
- * per list and level. With a fixture numbered by Word and made .doc by LibreOffice, about 300–400
- * lines.
+ * - `list-numbers`: Word's automatic numbering, which is not in the text stream, is read from the
+ *   file's list tables and written before its paragraphs (doc/doc-numbers.ts). Not read: numbering
+ *   a paragraph gets only through its style (the STSH), which the split then warns about
+ *   (`word-numbering-lost`) when the paragraphs read as an outline without numbers.
  */
 import WordExtractor from 'word-extractor';
 import type { ReadResult } from './reader.ts';
+import { docStreams } from './doc/doc-streams.ts';
+import { docParagraphs } from './doc/doc-paragraphs.ts';
+import { docListDefinitions } from './doc/doc-lists.ts';
+import { numberedParagraphs, withListNumbers } from './doc/doc-numbers.ts';
 
 const KEEP = { filterUnicode: false };
 
@@ -37,9 +35,20 @@ export function oleBodyToLines(body: string): string[] {
   return body.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\t$/, ''));
 }
 
+/** The numbered paragraphs of the file; none when its list tables do not parse (the text is still read). */
+async function listNumbers(buffer: Buffer): Promise<{ text: string; number: string }[]> {
+  try {
+    const { word, table } = await docStreams(buffer);
+    return numberedParagraphs(docParagraphs(word, table), docListDefinitions(word, table));
+  } catch {
+    return [];
+  }
+}
+
 export async function oleToText(bytes: Uint8Array, format: 'doc' | 'wps'): Promise<ReadResult> {
-  const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const lines = oleBodyToLines(doc.getBody(KEEP));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const doc = await new WordExtractor().extract(buffer);
+  const lines = withListNumbers(oleBodyToLines(doc.getBody(KEEP)), await listNumbers(buffer));
   const boxes = doc.getTextboxes({ ...KEEP, includeHeadersAndFooters: false }).trim();
   if (boxes) lines.push(...boxes.split(/\n+/));
   const notes = [doc.getFootnotes(KEEP), doc.getEndnotes(KEEP)].join('\n').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,9 +1,9 @@
 /**
  * Body paragraphs that read as headings but carry no outline number: what a document numbered by
- * Word looks like once its numbers are gone. A Word 97–2003 or WPS file keeps its automatic
- * numbers in list tables beside the text (the FIB's PlfLst/PlfLfo and each paragraph's
- * sprmPIlfo/sprmPIlvl), and word-extractor reads only the text, so 一、 （一） 1. vanish and the
- * split finds no outline. Rules:
+ * Word looks like once its numbers are gone. A .doc or .wps keeps its automatic numbers in list
+ * tables beside the text; the reader writes them back (read/doc/doc-numbers.ts), except where a
+ * paragraph is numbered only through its style, or the tables do not parse, and then 一、 （一）
+ * 1. vanish and the split finds no outline. Rules:
  * - `short-heading`: a body paragraph of at most HEADING_MAX characters that ends without
  *   sentence punctuation (工作目标, 加强政治建设), followed by another body paragraph.
  * - `enough`: two such paragraphs make an outline; one alone is a caption or a stray line.
