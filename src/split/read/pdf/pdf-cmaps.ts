@@ -12,9 +12,13 @@ import { dirname, join, sep } from 'node:path';
 export class MissingCMaps extends Error {}
 
 /** The folder, ending in a separator (pdf.js appends `<name>.bcmap`); throws when pdfjs-dist is missing. */
+let found: string | undefined;
+
 export function pdfjsCMapFolder(): string {
   try {
-    return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
+    // Looked up once a process: every PDF asks.
+    found ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
+    return found;
   } catch (cause) {
     throw new MissingCMaps('PDF 的中文字符映射表（pdfjs-dist/cmaps）缺失：请运行 npm install', { cause });
   }
