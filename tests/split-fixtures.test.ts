@@ -30,7 +30,7 @@ describe('decoding input files', () => {
     expect(splitOne(d.ok ? d.text : '').split.measures.map((m) => m.title)).toEqual(['加强学习', '规范组织生活']);
   });
   test('a binary file is rejected with a reason', () => {
-    expect(decodeText(fixture('binary.docx'))).toEqual({ ok: false, reason: '不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）' });
+    expect(decodeText(fixture('binary.docx'))).toEqual({ ok: false, reason: '不是文本文件：开头是 ZIP（.docx 的格式）但无法解压，文件已损坏或不完整；请重新获取原件，或在 Word/WPS 中打开后另存为 .docx' });
   });
   test('an empty file decodes to empty text', () => {
     expect(decodeText(fixture('empty.txt'))).toEqual({ ok: true, text: '', encoding: 'utf-8' });

@@ -18,6 +18,7 @@ import { cleanText, type Removal } from './clean/clean-text.ts';
 import { linesToHeader, type DocumentHeader } from './structure/document-header.ts';
 import { linesToParagraphs } from './structure/paragraphs.ts';
 import { paragraphsToOutline, type OutlineItem, type OutlineNode } from './structure/outline.ts';
+import { unnumberedHeadings } from './structure/unnumbered-headings.ts';
 import { visitOutline, nodeText, type NodeVisit } from './extract/outline-measures.ts';
 import { outlineToMeasures, type NodeAnchor } from './extract/outline-to-measures.ts';
 import { outlineToGoals } from './extract/outline-to-goals.ts';
@@ -69,7 +70,7 @@ export function splitDocument(text: string, source: string, options: { format?: 
   const ctx = deadlineContextOf(header.date, header.docNumber, title);
 
   const visits = visitOutline(body);
-  if (!visits.length) warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
+  if (!visits.length) warnNoOutline(format, body, warn);
   const jurisdiction = jurisdictionOf(header.issuers);
   const { measures, deadlines, anchors, duplicatePaths } = outlineToMeasures(visits, ctx, { documentId: id, jurisdiction, firstListedLeads: FIRST_LISTED_LEADS.test(text) });
   for (const d of duplicatePaths) warn(d.line, 'duplicate-path', `编号“${d.path}”重复出现，已按出现顺序区分`);
@@ -81,6 +82,17 @@ export function splitDocument(text: string, source: string, options: { format?: 
   const document = toDocument({ id, source, format, title, jurisdiction, header, body, visits, anchors, measures, goals, problems });
   const fingerprint = `${text.length.toString(36)}-${shortHash(text, 7)}`;
   return { document, measures, goals, deadlines, problems, body, anchors, removals: clean.removals, fingerprint };
+}
+
+/** No outline; in a .doc or .wps that reads like one numbered by Word, say so and what to do. */
+function warnNoOutline(format: DocumentFormat, body: OutlineItem[], warn: (line: number, id: ProblemId, message: string) => void): void {
+  const headings = format === 'doc' || format === 'wps' ? unnumberedHeadings(body) : [];
+  if (!headings.length) {
+    warn(0, 'no-outline', '未识别出层次结构（一、（一）1. 等），全文作为一个整体保存');
+    return;
+  }
+  const shown = headings.slice(0, 3).map((h) => `“${h.text}”`).join('、');
+  warn(headings[0].line, 'word-numbering-lost', `未识别出层次结构：${shown}等段落像是 Word 自动编号的标题，但这份 .${format} 文件的自动编号没有读出；请在 Word 或 WPS 中另存为 .docx 后再放入`);
 }
 
 interface DocumentParts {

@@ -37,11 +37,34 @@ test('.doc and .wps (word-extractor) keep the text and the task table, merged ce
   }
 });
 
-test('.doc loses Word automatic numbering (not in its text stream) but keeps the header', async () => {
+test('.doc and .wps keep Word automatic numbering (read from the list tables): the outline of the .txt', async () => {
   const txt = extractionKey((await split('notice/notice.txt')).split);
-  const doc = extractionKey((await split('notice/notice.doc')).split);
-  expect({ title: doc.title, docNumber: doc.docNumber, date: doc.date, issuer: doc.issuer }).toEqual({ title: txt.title, docNumber: txt.docNumber, date: txt.date, issuer: txt.issuer });
-  expect(doc.outline).toEqual([]);
+  for (const ext of ['doc', 'wps']) {
+    const { split: s } = await split(`notice/notice.${ext}`);
+    expect(extractionKey(s)).toEqual(txt);
+    expect(s.problems).toEqual([]);
+  }
+});
+
+/** notice.doc with its FIB saying it has no list tables (lcbPlfLst 0): Word's numbers are then lost. */
+function withoutListTables(doc: Buffer): Buffer {
+  const out = Buffer.from(doc);
+  // The FIB opens the WordDocument stream, on a sector boundary, with the magic 0xA5EC.
+  let fib = 0;
+  while (out.readUInt16LE(fib) !== 0xa5ec) fib += 512;
+  out.writeUInt32LE(0, fib + 0x2e6);
+  return out;
+}
+
+test('a .doc whose numbers cannot be read, and whose paragraphs read as headings, warns to save it as .docx', async () => {
+  for (const ext of ['doc', 'wps']) {
+    const read = await readDocument(withoutListTables(readFileSync(join(DIR, `notice/notice.${ext}`))), `notice.${ext}`);
+    if (!read.ok) throw new Error(read.reason);
+    const s = splitDocument(read.text, `notice.${ext}`, { format: read.format });
+    expect(extractionKey(s).outline).toEqual([]);
+    expect(s.problems.map((p) => [p.id, p.line])).toEqual([['word-numbering-lost', 6]]);
+    expect(s.problems[0].message).toContain(`“工作目标”、“重点任务”、“加强政治建设”等段落像是 Word 自动编号的标题，但这份 .${ext} 文件的自动编号没有读出`);
+  }
 });
 
 test('a merged 牵头单位 and 完成时限 apply to every row they cover', async () => {

@@ -56,10 +56,10 @@ describe('encodings told apart, never read as mojibake', () => {
 });
 
 describe('files that are not text', () => {
-  test('a NUL byte marks a binary file such as a docx', () => {
+  test('a NUL byte marks a binary file, told by what it looks like (here the start of a zip)', () => {
     expect(decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00))).toEqual({
       ok: false,
-      reason: '不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）',
+      reason: '不是文本文件：开头是 ZIP（.docx 的格式）但无法解压，文件已损坏或不完整；请重新获取原件，或在 Word/WPS 中打开后另存为 .docx',
     });
   });
 

@@ -37,6 +37,12 @@ export const problemCatalogue = {
   'no-title': 'warning',
   /** No numbered outline: the text is kept as one whole. */
   'no-outline': 'warning',
+  /**
+   * A Word 97–2003 or WPS file (.doc, .wps) with no outline whose paragraphs read as unnumbered
+   * headings: its automatic numbering could not be read (numbered through styles only, or list
+   * tables that do not parse). Saved as .docx, the numbering is read. Given instead of `no-outline`.
+   */
+  'word-numbering-lost': 'warning',
   /** An outline number occurs twice; ids are told apart by order. */
   'duplicate-path': 'warning',
   /** An outline but no measure in it. */

@@ -4,13 +4,13 @@
  * from Hong Kong, Macao and Taiwan, and now and then a single-byte Western encoding (Latin-1,
  * windows-1252). What is none of these is refused with the reason, never published as mojibake.
  */
+import { binaryReason } from './binary-reason.ts';
 import { sniffLegacyEncoding, type LegacyEncoding } from './sniff-encoding.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 
 export type DecodeResult = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string };
 
-const BINARY = '不是文本文件（含有 NUL 字节，可能是 docx、pdf 或图片）';
 const UNKNOWN = '无法识别的字符编码（不是 UTF-8、UTF-16、GB18030/GBK、Big5 或 Latin-1 等常见编码）';
 
 function tryDecode(encoding: TextEncoding, bytes: Uint8Array): string | null {
@@ -69,7 +69,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return utf16;
   // A NUL byte never occurs in UTF-8, GB18030 or Big5 text: a binary file.
-  if (hasNul) return { ok: false, reason: BINARY };
+  if (hasNul) return { ok: false, reason: binaryReason(bytes) };
   for (const encoding of sniffLegacyEncoding(bytes)) {
     const text = tryDecode(encoding, bytes);
     if (text !== null && controlRatio(text) <= 0.01 && textyRatio(text) > 0.95) return { ok: true, text, encoding };

@@ -1,7 +1,7 @@
 /**
  * A Word 97–2003 .doc or a WPS Office .wps (both OLE compound files) → the pipeline's text,
  * through word-extractor. The library gives the text stream, not the formatting: no bold, no
- * automatic numbering (a number Word generates is not in the text), and table cells as tabs.
+ * automatic numbering (read here from the list tables), and table cells as tabs.
  *
  * Named rules:
  * - `page-furniture`: headers and footers are not read.
@@ -10,9 +10,18 @@
  * - `notes-appended`: footnotes and endnotes are appended, one `注：` line each.
  * - `table-rows`: a row's cells joined by tabs on one line, as text tables are; a vertically merged
  *   cell is empty below its first row (Word keeps its text once), as typed tables leave it.
+ *
+ * - `list-numbers`: Word's automatic numbering, which is not in the text stream, is read from the
+ *   file's list tables and written before its paragraphs (doc/doc-numbers.ts). Not read: numbering
+ *   a paragraph gets only through its style (the STSH), which the split then warns about
+ *   (`word-numbering-lost`) when the paragraphs read as an outline without numbers.
  */
 import WordExtractor from 'word-extractor';
 import type { ReadResult } from './reader.ts';
+import { docStreams } from './doc/doc-streams.ts';
+import { docParagraphs } from './doc/doc-paragraphs.ts';
+import { docListDefinitions } from './doc/doc-lists.ts';
+import { numberedParagraphs, withListNumbers } from './doc/doc-numbers.ts';
 
 const KEEP = { filterUnicode: false };
 
@@ -26,9 +35,20 @@ export function oleBodyToLines(body: string): string[] {
   return body.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\t$/, ''));
 }
 
+/** The numbered paragraphs of the file; none when its list tables do not parse (the text is still read). */
+async function listNumbers(buffer: Buffer): Promise<{ text: string; number: string }[]> {
+  try {
+    const { word, table } = await docStreams(buffer);
+    return numberedParagraphs(docParagraphs(word, table), docListDefinitions(word, table));
+  } catch {
+    return [];
+  }
+}
+
 export async function oleToText(bytes: Uint8Array, format: 'doc' | 'wps'): Promise<ReadResult> {
-  const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const lines = oleBodyToLines(doc.getBody(KEEP));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const doc = await new WordExtractor().extract(buffer);
+  const lines = withListNumbers(oleBodyToLines(doc.getBody(KEEP)), await listNumbers(buffer));
   const boxes = doc.getTextboxes({ ...KEEP, includeHeadersAndFooters: false }).trim();
   if (boxes) lines.push(...boxes.split(/\n+/));
   const notes = [doc.getFootnotes(KEEP), doc.getEndnotes(KEEP)].join('\n').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -16,6 +16,8 @@ export interface Reader {
   recognises(bytes: Uint8Array): boolean;
   /** The file's name decides only what content cannot (.doc or .wps: the same OLE format). */
   read(bytes: Uint8Array, name: string): Promise<ReadResult>;
+  /** What the bytes are and what to provide, when they look like this format but do not read. */
+  damaged: string;
 }
 
 /** Whether `bytes` start with `magic` (a byte list or an ASCII string). */

@@ -14,3 +14,19 @@ declare module 'word-extractor' {
     extract(source: Buffer | string): Promise<WordDocument>;
   }
 }
+
+/** word-extractor's OLE compound-file reader, used to reach the streams its extractor leaves unread. */
+declare module 'word-extractor/lib/ole-compound-doc.js' {
+  import type { Readable } from 'node:stream';
+  import type BufferReader from 'word-extractor/lib/buffer-reader.js';
+  export default class OleCompoundDoc {
+    constructor(reader: BufferReader);
+    read(): Promise<void>;
+    stream(name: string): Readable;
+  }
+}
+declare module 'word-extractor/lib/buffer-reader.js' {
+  export default class BufferReader {
+    constructor(buffer: Buffer);
+  }
+}

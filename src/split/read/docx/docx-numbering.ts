@@ -7,7 +7,7 @@
  */
 import { child, childrenNamed, val, type XmlElement } from './xml-tree.ts';
 
-interface Level {
+export interface ListLevel {
   start: number;
   format: string;
   text: string;
@@ -17,7 +17,7 @@ interface Level {
 
 export interface NumberingDefinitions {
   /** abstractNumId → its nine levels. */
-  abstracts: Map<string, Level[]>;
+  abstracts: Map<string, ListLevel[]>;
   /** numId → its abstract list and the levels it restarts. */
   instances: Map<string, { abstractId: string; starts: Map<number, number> }>;
 }
@@ -80,7 +80,7 @@ const FORMATS: Record<string, (n: number) => string> = {
   none: () => '',
 };
 
-function levelOf(lvl: XmlElement): Level {
+function levelOf(lvl: XmlElement): ListLevel {
   return {
     start: Number(val(lvl, 'w:start') ?? 1),
     format: val(lvl, 'w:numFmt') ?? 'decimal',
@@ -92,9 +92,9 @@ function levelOf(lvl: XmlElement): Level {
 /** numbering.xml (its root element) → the list definitions. */
 export function numberingDefinitions(root: XmlElement | undefined): NumberingDefinitions {
   const numbering = root ? child(root, 'w:numbering') : undefined;
-  const abstracts = new Map<string, Level[]>();
+  const abstracts = new Map<string, ListLevel[]>();
   for (const a of childrenNamed(numbering, 'w:abstractNum')) {
-    const levels: Level[] = [];
+    const levels: ListLevel[] = [];
     for (const lvl of childrenNamed(a, 'w:lvl')) levels[Number(lvl.attrs['w:ilvl'] ?? 0)] = levelOf(lvl);
     abstracts.set(a.attrs['w:abstractNumId'], levels);
   }

@@ -39,8 +39,14 @@ const SAME_LINE_EM = 0.3;
 export function itemsToLines(items: PdfItem[], page: number): PdfLine[] {
   const visible = items.filter((i) => i.str.trim() !== '');
   const rows: PdfItem[][] = [];
+  const reach = SAME_LINE_EM * Math.max(0, ...visible.map((i) => i.size));
   for (const item of [...visible].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0].y - item.y) < SAME_LINE_EM * Math.max(r[0].size, item.size));
+    // The first row near enough; rows open top-down, so only the last few can be (scanning every
+    // row for every item grew with the square of a page's lines).
+    let row: PdfItem[] | undefined;
+    for (let k = rows.length - 1; k >= 0 && rows[k][0].y - item.y < reach; k--) {
+      if (Math.abs(rows[k][0].y - item.y) < SAME_LINE_EM * Math.max(rows[k][0].size, item.size)) row = rows[k];
+    }
     if (row) row.push(item);
     else rows.push([item]);
   }

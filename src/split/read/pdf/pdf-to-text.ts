@@ -4,11 +4,12 @@
  * (pdf-furniture.ts), paragraphs and tables rebuilt (pdf-paragraphs.ts, pdf-table.ts).
  * A PDF without text (a scan) is reported with what to provide instead: no OCR is done.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { ReadResult } from '../reader.ts';
 import { itemsToLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
 import { withoutFurniture } from './pdf-furniture.ts';
 import { linesToText } from './pdf-paragraphs.ts';
+import { pdfjsCMapFolder } from './pdf-cmaps.ts';
 
 interface TextItem {
   str: string;
@@ -20,10 +21,30 @@ interface TextItem {
 /** A page of a scan may carry a few stray characters; fewer than this per page is no text layer. */
 const MIN_CHARS_PER_PAGE = 10;
 
-export async function pdfToText(bytes: Uint8Array): Promise<ReadResult> {
+type PdfWorker = InstanceType<Awaited<ReturnType<typeof getResolvedPDFJS>>['PDFWorker']>;
+let sharedWorker: PdfWorker | undefined;
+
+/**
+ * One pdf.js worker for every document of the process (in Node an in-thread one): a loading task
+ * without one sets up its own. The worker holds no handle, so it does not keep the process alive.
+ */
+async function worker(): Promise<PdfWorker> {
+  sharedWorker ??= new (await getResolvedPDFJS()).PDFWorker({ verbosity: 0 });
+  return sharedWorker;
+}
+
+export interface PdfReadOptions {
+  /** The folder of pdf.js's packed CJK character maps; null reads without them (for tests). */
+  cMapFolder: string | null;
+}
+
+export async function pdfToText(bytes: Uint8Array, options: PdfReadOptions = { cMapFolder: pdfjsCMapFolder() }): Promise<ReadResult> {
   // pdf.js takes the buffer over; it gets a copy so the caller's bytes stay readable. Only text is
-  // wanted: no font faces are built and no system fonts looked up (a third less time per document).
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  // wanted: no font faces are built and no system fonts looked up.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+    worker: await worker(), disableFontFace: true, useSystemFonts: false, verbosity: 0,
+    cMapUrl: options.cMapFolder ?? undefined, cMapPacked: true, useWorkerFetch: false,
+  });
   try {
     const pages: PdfLine[][] = [];
     let chars = 0;
@@ -35,13 +56,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadResult> {
       }));
       chars += items.reduce((s, i) => s + i.str.trim().length, 0);
       pages.push(itemsToLines(items, n));
-      page.cleanup();
     }
     if (chars < MIN_CHARS_PER_PAGE * pdf.numPages) {
       return { ok: false, id: 'scanned-pdf', reason: 'PDF 没有文字层（扫描件），无法识别文字：请提供 Word 原件（.docx/.doc/.wps）或带文字层的 PDF' };
     }
     return { ok: true, text: linesToText(withoutFurniture(pages).pages.flat()), format: 'pdf' };
   } finally {
-    await pdf.cleanup();
+    // Destroying the loading task frees the document on the worker's side too; cleanup() alone
+    // left every document read so far registered with the worker.
+    await pdf.loadingTask.destroy();
   }
 }
