@@ -7,7 +7,6 @@ import { outlineTreeOf } from '../../src/site/outline.ts';
 import { unitRefsOf } from '../../src/site/units.ts';
 import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 import { relatedMeasuresOf } from '../../src/site/related.ts';
-import { shareTextOf } from '../../src/site/share.ts';
 import { pageTitle, plainText, truncate } from '../../src/site/text.ts';
 
 const date = (raw: string, d: string, precision: 'day' | 'month' | 'year', bound: 'by' | 'on' = 'by'): Deadline => ({ raw, kind: 'date', date: d, bound, precision });
@@ -88,7 +87,7 @@ describe('terms', () => {
   });
 });
 
-describe('outline, units, related, share, text', () => {
+describe('outline, units, related, text', () => {
   it('nests a flat outline by depth', () => {
     const e = (path: string, depth: number) => ({ path, depth, marker: '', heading: path, anchor: path, measureId: null });
     const tree = outlineTreeOf([e('一', 1), e('一.1', 2), e('一.1.(1)', 3), e('一.2', 2), e('二', 1)]);
@@ -109,11 +108,6 @@ describe('outline, units, related, share, text', () => {
     const m = (id: string, documentId: string, units: string[], quotedTerms: string[]) => ({ id, documentId, units, unitIds: units.map((u) => `id-${u}`), quotedTerms, citedDocuments: [], order: 1 });
     const related = relatedMeasuresOf([m('a', 'd1', ['甲'], ['三会一课']), m('b', 'd1', ['甲'], []), m('c', 'd2', ['甲'], []), m('d', 'd2', [], ['三会一课'])]);
     expect(related.get('a')!.map((r) => [r.measure.id, r.sharedTerms, r.sharedUnits])).toEqual([['d', ['三会一课'], []], ['c', [], ['甲']]]);
-  });
-
-  it('writes share text for a chat', () => {
-    expect(shareTextOf({ title: '规范党支部换届', units: ['甲', '乙'], deadlines: [], documentTitle: '实施方案', docNumber: '台教党字〔2018〕35号', url: 'https://x/m/' }))
-      .toBe('【规范党支部换届】\n责任单位：甲、乙\n完成时限：未明确时限\n出处：《实施方案》（台教党字〔2018〕35号）\nhttps://x/m/');
   });
 
   it('makes plain, short text for titles and descriptions', () => {
