@@ -5,11 +5,12 @@
  */
 import { pageLinkFromDownload } from '../model/downloads.ts';
 import { nameKey } from '../model/name-key.ts';
+import { absoluteUrl } from '../model/urls.ts';
 import type { SplitDocumentJson, SplitJson, SplitMeasureJson } from '../model/schemas/split-json.ts';
 import type { ExportRow, ExportView } from './types.ts';
 
 export interface RowOptions {
-  /** The site's origin (SITE_URL): links become absolute. */
+  /** The site's address (SITE_URL, an origin or a folder): links become absolute. */
   siteUrl?: string | undefined;
 }
 
@@ -34,7 +35,7 @@ export function measureToRow(doc: SplitDocumentJson, m: SplitMeasureJson, index:
     assignedUnits: m.units.filter((u) => !roled.has(nameKey(u))),
     supportUnits: m.supportUnits,
     deadlines: m.deadlines,
-    link: options.siteUrl ? new URL(m.url, options.siteUrl).href : pageLinkFromDownload(m.url),
+    link: absoluteUrl(m.url, options.siteUrl) ?? pageLinkFromDownload(m.url),
   };
 }
 

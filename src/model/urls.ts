@@ -34,10 +34,13 @@ export const withAnchor = (path: string, anchor: string | null | undefined) => (
 export const goalAnchor = (goalId: string) => `goal-${goalId}`;
 
 /**
- * Absolute URL for `path` when the site's origin is known (Astro `site`, from SITE_URL);
- * undefined otherwise, so callers leave canonical / og:url out rather than guess.
+ * Absolute URL for the site path `path` when the site's address is known (Astro `site`, from
+ * SITE_URL); undefined otherwise, so callers leave canonical / og:url out rather than guess.
+ * SITE_URL may name a folder (`https://x.gov.cn/policy/`): the site path goes under it, since
+ * every built link is relative and the site works there as it is.
  */
 export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
   if (!site) return undefined;
-  return new URL(path, site).href;
+  const base = String(site).replace(/\/?$/, '/');
+  return new URL(path.replace(/^\//, ''), base).href;
 }

@@ -281,10 +281,19 @@ describe.skipIf(why)('offline reading', () => {
     });
 
     it('searches from the box in the header of any page', async () => {
+      // The header has its box on a desktop; a phone's has the magnifier link to the search page.
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(site.base + search.measureUrl + 'index.html');
       await page.locator('header input[name="q"]').fill(search.query);
       await Promise.all([page.waitForURL(/\/search\/index\.html\?q=/), page.locator('header input[name="q"]').press('Enter')]);
       expect((await results())[0]).toBe(search.measureUrl);
+      await page.setViewportSize({ width: 360, height: 740 });
+    });
+
+    it('goes to the search page from the magnifier in a phone header', async () => {
+      await page.goto(site.base + search.measureUrl + 'index.html');
+      expect(await page.locator('header input[name="q"]').isVisible()).toBe(false);
+      await Promise.all([page.waitForURL(/\/search\/index\.html$/), page.getByRole('link', { name: '搜索' }).click()]);
     });
 
     it.runIf(!http || way.copy)('hides 下载离线版 in an offline copy', async () => {

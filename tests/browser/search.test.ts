@@ -204,13 +204,16 @@ describe.skipIf(why !== null)('search in the browser', () => {
     expect(await again.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(typed);
     expect(await again.inputValue('#search-q')).toBe('三会一课');
     await again.close();
-    // The box in the header of every other page sends to the search page.
+    // The box in the header of every other page sends to the search page (a desktop's header:
+    // a phone's has the magnifier link to the search page instead).
     const measure = pages.find((p) => p.filters.kind?.includes('measure'))!;
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.origin}${measure.url}`);
     await page.fill('#site-q', '主题党日');
     await Promise.all([page.waitForURL(/\/search\/(index\.html)?\?q=/), page.press('#site-q', 'Enter')]);
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     expect(await page.inputValue('#search-q')).toBe('主题党日');
+    await page.setViewportSize({ width: 360, height: 740 });
   });
 
   it('a result shows what it is and an excerpt with the match marked', async () => {

@@ -20,8 +20,10 @@ describe('rows from the split JSON', () => {
     expect(rowToCells(rows[1]!).slice(7, 9)).toEqual(['6月至7月；任期届满前6个月', '2020-06-01至2020-07-31']);
   });
 
-  it('links measure pages absolutely when the site URL is known', () => {
-    expect(splitToRows(smallSplit, { siteUrl: 'https://zc.example.gov.cn/policy/' })[0]!.link).toBe('https://zc.example.gov.cn/measures/new-2020-1/');
+  it('links measure pages absolutely when the site URL is known, under its folder', () => {
+    // The site served under /policy/ has its pages there: the link once dropped the folder.
+    expect(splitToRows(smallSplit, { siteUrl: 'https://zc.example.gov.cn/policy/' })[0]!.link).toBe('https://zc.example.gov.cn/policy/measures/new-2020-1/');
+    expect(splitToRows(smallSplit, { siteUrl: 'https://zc.example.gov.cn' })[0]!.link).toBe('https://zc.example.gov.cn/measures/new-2020-1/');
   });
 
   it('slices the library by document and by unit, sharing the rows', () => {

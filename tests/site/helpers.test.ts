@@ -7,7 +7,6 @@ import { outlineTreeOf } from '../../src/site/outline.ts';
 import { unitRefsOf } from '../../src/site/units.ts';
 import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 import { charPairs, longestSharedRun, pairKey, relatedMeasuresOf, titleInText } from '../../src/site/related.ts';
-import { shareTextOf } from '../../src/site/share.ts';
 import { pageTitle, plainText, truncate } from '../../src/site/text.ts';
 
 const date = (raw: string, d: string, precision: 'day' | 'month' | 'year', bound: 'by' | 'on' = 'by'): Deadline => ({ raw, kind: 'date', date: d, bound, precision });
@@ -88,7 +87,7 @@ describe('terms', () => {
   });
 });
 
-describe('outline, units, related, share, text', () => {
+describe('outline, units, related, text', () => {
   it('nests a flat outline by depth', () => {
     const e = (path: string, depth: number) => ({ path, depth, marker: '', heading: path, anchor: path, measureId: null });
     const tree = outlineTreeOf([e('一', 1), e('一.1', 2), e('一.1.(1)', 3), e('一.2', 2), e('二', 1)]);
@@ -144,11 +143,6 @@ describe('outline, units, related, share, text', () => {
     const pair = (two: string) => pairKey(two.codePointAt(0)!, two.codePointAt(1)!);
     expect([...charPairs('整顿“软弱涣散”')]).toEqual(['整顿', '软弱', '弱涣', '涣散'].map(pair));
     expect([...charPairs('𠀀𠀁a𠀂')]).toEqual([pairKey(0x20000, 0x20001)]);
-  });
-
-  it('writes share text for a chat', () => {
-    expect(shareTextOf({ title: '规范党支部换届', units: ['甲', '乙'], deadlines: [], documentTitle: '实施方案', docNumber: '台教党字〔2018〕35号', url: 'https://x/m/' }))
-      .toBe('【规范党支部换届】\n责任单位：甲、乙\n完成时限：未明确时限\n出处：《实施方案》（台教党字〔2018〕35号）\nhttps://x/m/');
   });
 
   it('makes plain, short text for titles and descriptions', () => {

@@ -1,5 +1,6 @@
 // Screenshots of the built site for looking at, not for asserting: serves dist/ on a local port
-// and captures pages at 360 px (phone) and 1280 px (desktop), light and dark.
+// and captures pages at 360 px (phone) and 1280 px (desktop), light and dark (full page, and the
+// first screen alone as `…-screen.png`, which is what a reader sees on opening).
 //   node tests/site/screenshots.mjs [outDir] [path …]
 // Env: POLICY_DIST (default dist), CHROMIUM (default /usr/bin/chromium).
 import { createServer } from 'node:http';
@@ -38,12 +39,13 @@ const browser = await chromium.launch({
 mkdirSync(out, { recursive: true });
 const paths = process.argv.slice(3).length ? process.argv.slice(3) : defaultPaths();
 const name = (p) => (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home');
-for (const [width, scheme] of [[360, 'light'], [1280, 'light'], [360, 'dark']]) {
+for (const [width, scheme] of [[360, 'light'], [1280, 'light'], [360, 'dark'], [1280, 'dark']]) {
   const page = await browser.newPage({ viewport: { width, height: width === 360 ? 740 : 900 }, deviceScaleFactor: 1, colorScheme: scheme });
   for (const p of paths) {
     await page.goto(base + p);
     const file = join(out, `${name(p)}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
     await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file.replace(/\.png$/, '-screen.png') });
     console.log(file);
     // Long phone pages also in screen-sized parts: a 360×3000 image shrinks to illegible when viewed.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -47,18 +47,21 @@ export interface SampleSite {
 
 const node = process.execPath;
 
-/** Runs the four build steps on `sources` (file name → text) in a new temporary folder. */
-export function buildSampleSite(sources: Record<string, string>, root = mkdtempSync(join(tmpdir(), 'sample-site-'))): SampleSite {
+/**
+ * Runs the four build steps on `sources` (file name → text) in a new temporary folder; `siteUrl`
+ * is the build's SITE_URL (none by default).
+ */
+export function buildSampleSite(sources: Record<string, string>, root = mkdtempSync(join(tmpdir(), 'sample-site-')), siteUrl = ''): SampleSite {
   const input = join(root, 'sources');
   mkdirSync(input, { recursive: true });
   for (const [name, text] of Object.entries(sources)) writeFileSync(join(input, name), text);
-  return buildSiteFrom(input, root);
+  return buildSiteFrom(input, root, siteUrl);
 }
 
-/** Runs the four build steps on the documents of `input` into `root`. */
-export function buildSiteFrom(input: string, root: string): SampleSite {
+/** Runs the four build steps on the documents of `input` into `root`, with `siteUrl` as SITE_URL. */
+export function buildSiteFrom(input: string, root: string, siteUrl = ''): SampleSite {
   const site = { root, collections: join(root, 'collections'), dist: join(root, 'dist'), splitJson: join(root, 'split.json') };
-  const env = { ...process.env, POLICY_COLLECTIONS: site.collections, POLICY_DIST: site.dist, SITE_URL: '' };
+  const env = { ...process.env, POLICY_COLLECTIONS: site.collections, POLICY_DIST: site.dist, SITE_URL: siteUrl };
   const run = (args: string[]) => execFileSync(node, args, { env, stdio: 'pipe', encoding: 'utf8' });
   run(['scripts/split.ts', '--in', input, '--out', site.collections, '--json', site.splitJson, '--quiet']);
   run(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
