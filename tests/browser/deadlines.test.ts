@@ -197,6 +197,7 @@ describe.skipIf(whyNoBrowser !== null)('the home page leads with what falls due 
     await close(december);
     const years = await open(site.dist, 'index.html', '2026-11-27');
     expect(await block(years.page)).toEqual({ summary: null, upcoming: [], overdue: [], none: true });
+    expect(await years.page.textContent('[data-due-none]')).toBe('没有尚未到期的时限。');
     expect(years.errors).toEqual([]);
     await close(years);
   });

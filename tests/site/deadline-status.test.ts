@@ -5,6 +5,7 @@ import { deadlineEnd, deadlineStatus, dueStatus, periodEnded } from '../../src/s
 import { documentPeriodsOf } from '../../src/site/document-period.ts';
 import { dueSoonOf } from '../../src/site/deadlines.ts';
 import { buildDay } from '../../src/site/build-day.ts';
+import { owedByLabel } from '../../src/site/owed-by.ts';
 
 const date = (raw: string, d: string, precision: 'day' | 'month' | 'year', bound: 'by' | 'on' = 'by'): Deadline => ({ raw, kind: 'date', date: d, bound, precision });
 const period = (raw: string, start: string, end: string): Deadline => ({ raw, kind: 'period', start, end });
@@ -161,5 +162,16 @@ describe('buildDay', () => {
     expect(buildDay({ SOURCE_DATE_EPOCH: String(Date.UTC(2019, 7, 19, 16, 30) / 1000) })).toBe('2019-08-20');
     expect(buildDay({}, Date.UTC(2026, 10, 27, 3, 0))).toBe('2026-11-27');
     expect(buildDay({ SOURCE_DATE_EPOCH: 'soon' }, Date.UTC(2026, 10, 27, 3, 0))).toBe('2026-11-27');
+  });
+});
+
+describe('owedByLabel: who owes it, lead first', () => {
+  it.each([
+    [{ units: ['市委组织部', '市教育局', '团市委'], leadUnits: ['市委组织部'], supportUnits: ['市教育局', '团市委'] }, '牵头：市委组织部；配合：市教育局、团市委'],
+    [{ units: ['市委组织部'], leadUnits: ['市委组织部'], supportUnits: [] }, '牵头：市委组织部'],
+    [{ units: ['市县党委组织部', '市属党（工）委'], leadUnits: [], supportUnits: [] }, '责任单位：市县党委组织部、市属党（工）委'],
+    [{ units: [], leadUnits: [], supportUnits: [] }, '责任单位未明确'],
+  ])('%o → %s', (measure, label) => {
+    expect(owedByLabel(measure)).toBe(label);
   });
 });
