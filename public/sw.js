@@ -68,8 +68,8 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page that registered the worker was loaded before it existed: it sends its own address and
-// stylesheets so that first page is kept too.
+// The page that registered the worker was loaded before it existed: it sends its own address, its
+// stylesheets and script files so that first page is kept too.
 self.addEventListener('message', (event) => {
   const urls = event.data && event.data.type === 'keep' && Array.isArray(event.data.urls) ? event.data.urls : [];
   const mine = urls.filter((u) => typeof u === 'string' && u.startsWith(scope));

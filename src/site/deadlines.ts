@@ -5,6 +5,7 @@
 import type { Deadline, Frequency } from '../model/schemas/deadline.ts';
 import { frequencyLabels } from '../model/frequency-labels.ts';
 import type { DeadlineEntry } from '../model/schemas/deadline-entry.ts';
+import { addDays, deadlineEnd, soonDays } from './deadline-status.ts';
 
 type DateDeadline = Extract<Deadline, { kind: 'date' }>;
 type PeriodDeadline = Extract<Deadline, { kind: 'period' }>;
@@ -172,18 +173,20 @@ export const relativeOf = <T extends { deadline: Deadline }>(entries: T[]) =>
   entries.filter((e) => e.deadline.kind === 'relative');
 
 /**
- * Dated deadlines still ahead of `today` (by their end for periods), soonest first. When none
- * are, the most recent ones, newest first, so the home page always shows something datable.
+ * The home page's due-soon list as of `day` (the build day): the next `ahead` dated deadlines
+ * by the last day they allow, and the latest `behind` of those that ended in the 30 days
+ * before, all by that day. The list is built once and read for months; the page script drops
+ * what has since gone by and marks the rest, so it has to hold what may still be due then.
+ * Bounded both ways, so a library with hundreds due in one month keeps a short home page.
  */
-export function upcomingOf<T extends { deadline: Deadline }>(entries: T[], today: string, limit: number) {
-  const end = (d: Deadline) => (d.kind === 'period' ? d.end : deadlineDay(d));
-  const dated = entries.filter((e) => end(e.deadline) !== null);
-  const ahead = dated
-    .filter((e) => end(e.deadline)! >= today)
-    .sort((a, b) => end(a.deadline)!.localeCompare(end(b.deadline)!));
-  if (ahead.length) return { upcoming: true, items: ahead.slice(0, limit) };
-  const past = dated.sort((a, b) => end(b.deadline)!.localeCompare(end(a.deadline)!));
-  return { upcoming: false, items: past.slice(0, limit) };
+export function dueSoonOf<T extends { deadline: Deadline }>(entries: T[], day: string, ahead: number, behind: number) {
+  const dated = entries
+    .map((entry) => ({ entry, end: deadlineEnd(entry.deadline) }))
+    .filter((x): x is { entry: T; end: string } => x.end !== null)
+    .sort((a, b) => a.end.localeCompare(b.end));
+  const upcoming = dated.filter((x) => x.end >= day);
+  const recent = dated.filter((x) => x.end < day && x.end >= addDays(day, -soonDays)).slice(-behind);
+  return { items: [...recent, ...upcoming.slice(0, ahead)], more: Math.max(0, upcoming.length - ahead) };
 }
 
 /** The address of one list of deadlines: a year of the timeline, a frequency, or the relative ones. */

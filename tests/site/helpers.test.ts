@@ -1,7 +1,7 @@
 /** The site's pure helpers (src/site): labels, groupings, ids. Exact expectations on small inputs. */
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/model/schemas/deadline.ts';
-import { deadlineLabel, recurringCalendarOf, sameAsWritten, timelineOf, upcomingOf } from '../../src/site/deadlines.ts';
+import { deadlineLabel, recurringCalendarOf, sameAsWritten, timelineOf } from '../../src/site/deadlines.ts';
 import { collectTerms, termId, termLabel } from '../../src/site/terms.ts';
 import { outlineTreeOf } from '../../src/site/outline.ts';
 import { unitRefsOf } from '../../src/site/units.ts';
@@ -57,11 +57,6 @@ describe('groupings', () => {
   it('groups recurring duties by frequency with who owes them, most named first', () => {
     const groups = recurringCalendarOf(entries).map((g) => [g.label, g.items.map((i) => i.id), g.units]);
     expect(groups).toEqual([['每月', ['c', 'e'], ['乙', '甲']], ['每年', ['d'], ['乙']]]);
-  });
-
-  it('lists deadlines still ahead, else the latest ones', () => {
-    expect(upcomingOf(entries, '2019-07-01', 5).items.map((e) => e.id)).toEqual(['b', 'a', 'g', 'f']);
-    expect(upcomingOf(entries, '2030-01-01', 2)).toMatchObject({ upcoming: false, items: [{ id: 'f' }, { id: 'g' }] });
   });
 });
 
