@@ -9,7 +9,8 @@
  *   the document page carries what a result needs of its measures as metadata
  *   (src/search/engine/measure-meta.ts). Measure, unit and term pages, home and the lists repeat
  *   what documents say; they are built and linked, not indexed.
- * - In shards (src/search/engine/shards.ts): at most `documentsPerShard` documents per Pagefind
+ * - In shards (src/search/engine/shards.ts): at most `documentsPerShard` (or
+ *   POLICY_DOCUMENTS_PER_SHARD) documents per Pagefind
  *   process, one process after another (createIndex … close), because the indexer holds about
  *   1 MB per document page until it writes. The search merges the shards (Pagefind's multisite
  *   search); the search page says how many there are, and a mismatch fails the build.
@@ -27,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
-import { documentsPerShard, shardCount, shardFolder } from '../src/search/engine/shards.ts';
+import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
 
 /** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
 function documentPages(dist: string): string[] {
@@ -99,10 +100,11 @@ function shardsOnSearchPage(dist: string): number | null {
 async function buildIndex(dist: string): Promise<string[]> {
   const started = performance.now();
   const pages = documentPages(dist);
-  const shards = shardCount(pages.length);
+  const perShard = shardSizeOf(process.env.POLICY_DOCUMENTS_PER_SHARD);
+  const shards = shardCount(pages.length, perShard);
   const expected = shardsOnSearchPage(dist);
   if (expected !== null && expected !== shards) {
-    return [`the search page expects ${expected} shard(s) but ${pages.length} document pages make ${shards} of ${documentsPerShard}`];
+    return [`the search page expects ${expected} shard(s) but ${pages.length} document pages make ${shards} of ${perShard} (POLICY_DOCUMENTS_PER_SHARD)`];
   }
   // No page to index is an empty library (every page says 还没有文件, and the search page loads no
   // search): the index is written all the same, empty. A site not built at all stopped earlier.
@@ -110,7 +112,7 @@ async function buildIndex(dist: string): Promise<string[]> {
   rmSync(outputPath, { recursive: true, force: true });
   for (let n = 1; n <= shards; n++) {
     const t0 = performance.now();
-    const part = pages.slice((n - 1) * documentsPerShard, n * documentsPerShard);
+    const part = pages.slice((n - 1) * perShard, n * perShard);
     const problems = await buildShard(dist, part, join(outputPath, shardFolder(n)), n === 1);
     if (problems.length > 0) return problems.map((p) => `shard ${n}: ${p}`);
     if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -12,6 +12,13 @@
  */
 export const documentsPerShard = 1000;
 
+/**
+ * The shard size a build uses: `POLICY_DOCUMENTS_PER_SHARD` when set to a positive number (tests
+ * build small libraries in several shards), else `documentsPerShard`. The search page and the
+ * indexer both read it, and the indexer fails when they disagree.
+ */
+export const shardSizeOf = (setting: string | undefined) => (Number(setting) >= 1 ? Math.floor(Number(setting)) : documentsPerShard);
+
 /** Shards for a library of `documents` documents (an empty library still has one, empty). */
 export const shardCount = (documents: number, perShard = documentsPerShard) => Math.max(1, Math.ceil(documents / perShard));
 
