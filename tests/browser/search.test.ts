@@ -19,6 +19,7 @@ import { pagesContaining, readIndexedPages, type IndexedPage } from '../support/
 import { unpackMeasures, type MeasureMeta } from '../../src/search/engine/measure-meta.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { dist, launchChromium, whyNoBrowser } from '../support/browser.ts';
+import { pageSize } from '../../src/search/browser/page-form.ts';
 
 const why = whyNoBrowser;
 if (why) console.warn(`[search.test] skipped: ${why}`);
@@ -286,7 +287,7 @@ describe.skipIf(why !== null)('search in the browser', () => {
       }
     }
     // Within the first page: title hits, then documents with more matching measures.
-    const rank = found.cards.slice(0, 10).map((c) => [Number(docs.get(pathOf(c.href))!.title.includes(q)), c.measures.length] as const);
+    const rank = found.cards.slice(0, pageSize).map((c) => [Number(docs.get(pathOf(c.href))!.title.includes(q)), c.measures.length] as const);
     const sorted = [...rank].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
     expect(rank).toEqual(sorted);
   });
