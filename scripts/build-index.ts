@@ -3,28 +3,48 @@
  * API into <dist>/pagefind/. Fails (exit 1) when Pagefind reports an error or the site is not
  * built; a site without documents gets an empty index.
  *
- * - Only content pages are indexed — documents, measures, units, terms — and of each only <main>
- *   (Base.astro marks it `data-pagefind-body`; chrome is `data-pagefind-ignore`). Home and the list
- *   pages repeat what those pages say and would only crowd results.
+ * - Only document pages are indexed, and of each only <main> (Base.astro marks it
+ *   `data-pagefind-body`; chrome, the record panel and each measure's facts are
+ *   `data-pagefind-ignore`). Each text is indexed once: a measure's text is in its document, and
+ *   the document page carries what a result needs of its measures as metadata
+ *   (src/search/engine/measure-meta.ts). Measure, unit and term pages, home and the lists repeat
+ *   what documents say; they are built and linked, not indexed.
+ * - In shards (src/search/engine/shards.ts): at most `documentsPerShard` (or
+ *   POLICY_DOCUMENTS_PER_SHARD) documents per Pagefind
+ *   process, one process after another (createIndex … close), because the indexer holds about
+ *   1 MB per document page until it writes. The search merges the shards (Pagefind's multisite
+ *   search); the search page says how many there are, and a mismatch fails the build.
  * - `forceLanguage: 'zh-cn'`: every page says `lang="zh-CN"`; forcing it keeps one Chinese index
  *   (segmented words plus character bigrams, which the search relies on) even if a page does not.
  * - Pagefind also writes its ready-made UIs and a web-worker copy of its code; the search page
- *   uses neither (src/search/browser/pagefind.ts), so they are removed rather than shipped.
+ *   uses neither (src/search/browser/pagefind.ts), so they are removed rather than shipped; a
+ *   shard after the first keeps only its index (the first shard's code and WebAssembly serve all).
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
  *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
+import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
 
-/** Pages to index, relative to dist (Pagefind glob). */
-export const indexedPages = '{documents,measures,units,terms}/*/index.html';
+/** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
+function documentPages(dist: string): string[] {
+  const dir = join(dist, 'documents');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    // `documents/page/2/` and on are the list's later pages, not documents.
+    .filter((e) => e.isDirectory() && e.name !== 'page' && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => `documents/${e.name}/index.html`)
+    .sort();
+}
 
 /** Files Pagefind writes that the site never loads. */
 const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+/** What a shard after the first needs: its own metadata and chunks; code and WebAssembly come from the first. */
+const shardFiles = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fragment)$/;
 
 /** Where SearchHighlight.astro loads the highlighter from, relative to the site root. */
 export const highlightScript = 'search/highlight.js';
@@ -49,23 +69,58 @@ function sizeOf(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+/** One shard: its own Pagefind process, from start to written files. */
+async function buildShard(dist: string, pages: readonly string[], outputPath: string, first: boolean): Promise<string[]> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index || errors.length > 0) return errors.length > 0 ? errors : ['Pagefind did not create an index'];
+    for (const sourcePath of pages) {
+      const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') });
+      if (added.errors.length > 0) return added.errors.map((e) => `${sourcePath}: ${e}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) return written.errors;
+  } finally {
+    // Ends the Pagefind process and frees what it held before the next shard starts one.
+    await pagefind.close();
+  }
+  for (const file of readdirSync(outputPath)) {
+    if (first ? unusedFiles.test(file) : !shardFiles.test(file)) rmSync(join(outputPath, file), { recursive: true });
+  }
+  return [];
+}
+
+/** The shard count the search page was built with (`data-shards`); null without a search form (an empty library). */
+function shardsOnSearchPage(dist: string): number | null {
+  const page = join(dist, 'search', 'index.html');
+  const found = existsSync(page) ? /data-shards="(\d+)"/.exec(readFileSync(page, 'utf8')) : null;
+  return found ? Number(found[1]) : null;
+}
+
 async function buildIndex(dist: string): Promise<string[]> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index || errors.length > 0) return errors.length > 0 ? errors : ['Pagefind did not create an index'];
-  const added = await index.addDirectory({ path: dist, glob: indexedPages });
-  if (added.errors.length > 0) return added.errors;
+  const pages = documentPages(dist);
+  const perShard = shardSizeOf(process.env.POLICY_DOCUMENTS_PER_SHARD);
+  const shards = shardCount(pages.length, perShard);
+  const expected = shardsOnSearchPage(dist);
+  if (expected !== null && expected !== shards) {
+    return [`the search page expects ${expected} shard(s) but ${pages.length} document pages make ${shards} of ${perShard} (POLICY_DOCUMENTS_PER_SHARD)`];
+  }
   // No page to index is an empty library (every page says 还没有文件, and the search page loads no
   // search): the index is written all the same, empty. A site not built at all stopped earlier.
   const outputPath = join(dist, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) return written.errors;
-  for (const file of readdirSync(outputPath)) if (unusedFiles.test(file)) rmSync(join(outputPath, file));
+  for (let n = 1; n <= shards; n++) {
+    const t0 = performance.now();
+    const part = pages.slice((n - 1) * perShard, n * perShard);
+    const problems = await buildShard(dist, part, join(outputPath, shardFolder(n)), n === 1);
+    if (problems.length > 0) return problems.map((p) => `shard ${n}: ${p}`);
+    if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (sizeOf(outputPath) / 1e6).toFixed(1);
-  const empty = added.page_count === 0 ? ' (no documents yet: an empty index)' : '';
-  console.log(`build:index: ${added.page_count} pages indexed into ${outputPath} (${mb} MB) in ${seconds} s${empty}`);
+  const empty = pages.length === 0 ? ' (no documents yet: an empty index)' : '';
+  console.log(`build:index: ${pages.length} document pages indexed into ${outputPath} (${shards} shard${shards > 1 ? 's' : ''}, ${mb} MB) in ${seconds} s${empty}`);
   return [];
 }
 
@@ -77,8 +132,6 @@ else {
     problems = [...(await buildIndex(dist)), ...(await writeHighlightScript(dist))];
   } catch (error) {
     problems = [error instanceof Error ? error.message : String(error)];
-  } finally {
-    await pagefind.close();
   }
 }
 for (const p of problems) console.error(`build:index: ${p}`);

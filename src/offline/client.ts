@@ -41,7 +41,7 @@ export function startOfflineSearch(root: string): void {
   const getRetriever = () =>
     (retriever ??= (async () => {
       const api = pagefindBundle as unknown as PagefindApi;
-      await startPagefind(api, { bundlePath: `${root}pagefind/`, baseUrl: new URL(root).pathname });
+      await startPagefind(api, { bundlePath: `${root}pagefind/`, baseUrl: new URL(root).pathname, shards: Number(els.root.dataset.shards ?? 1) });
       return withFileUrls(pagefindRetriever(api));
     })());
   runSearchPage(els, {

@@ -1,7 +1,7 @@
 /**
  * What the offline browser test looks for, chosen from the built site itself: a measure whose
- * title no other measure's title contains, so searching for it lists that measure first (title
- * hits rank first).
+ * title no other measure's title contains, so searching for it lists that measure under its
+ * document.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

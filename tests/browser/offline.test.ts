@@ -102,7 +102,7 @@ function fileOfLink(site: Site, href: string): string | null {
 }
 
 /** Searches (the search page's address) whose results are compared between every way of reading. */
-const comparedSearches = ['q=党组织', 'q=三会一课', 'q=支部+党员', 'q=組織生活', 'q=党组织&kind=measure&kind=unit'];
+const comparedSearches = ['q=党组织', 'q=三会一课', 'q=支部+党员', 'q=組織生活', 'q=党组织&kind=measure'];
 
 describe.skipIf(why)('offline reading', () => {
   let browser: Browser;
@@ -120,7 +120,7 @@ describe.skipIf(why)('offline reading', () => {
   /** A browser context of its own (no service worker, cache or storage from another test), at phone width. */
   const freshContext = () => browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
 
-  /** Result paths (`measures/x/`) in #search-results once the search on `page` has settled. */
+  /** Result paths in #search-results once the search on `page` has settled: each document, then the measures listed under it. */
   async function resultsOn(page: Page, base: string): Promise<string[]> {
     await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-results')?.dataset.state ?? ''), undefined, { timeout: 20_000 });
     expect(await page.locator('#search-results').getAttribute('data-state')).toBe('done');
@@ -264,8 +264,8 @@ describe.skipIf(why)('offline reading', () => {
       await input.click();
       await input.pressSequentially(search.query);
       await expect.poll(() => page.locator('#search-results').getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
-      await expect.poll(() => page.locator('#search-results a').first().textContent()).toBe(search.measureTitle);
-      expect((await results())[0]).toBe(search.measureUrl);
+      await expect.poll(() => page.locator('#search-results .search-measure__title', { hasText: search.measureTitle }).count()).toBeGreaterThan(0);
+      expect(await results()).toContain(search.measureUrl);
       // Online results name the folder, offline ones the file (a folder does not open from disk).
       await follow('#search-results', new RegExp(`/${search.measureUrl}(index\\.html)?([?#]|$)`));
       expect(await page.locator('main h1').textContent()).toBe(search.measureTitle);
@@ -275,7 +275,7 @@ describe.skipIf(why)('offline reading', () => {
 
     it('opens a shared ?q= link with its results', async () => {
       await page.goto(site.base + 'search/index.html?q=' + encodeURIComponent(search.query));
-      expect((await results())[0]).toBe(search.measureUrl);
+      expect(await results()).toContain(search.measureUrl);
       expect(await page.locator('main input[name="q"]').inputValue()).toBe(search.query);
       for (const [q, found] of Object.entries(await comparedResults(page, site.base))) expect(found.length, q).toBeGreaterThan(0);
     });
@@ -286,7 +286,7 @@ describe.skipIf(why)('offline reading', () => {
       await page.goto(site.base + search.measureUrl + 'index.html');
       await page.locator('header input[name="q"]').fill(search.query);
       await Promise.all([page.waitForURL(/\/search\/index\.html\?q=/), page.locator('header input[name="q"]').press('Enter')]);
-      expect((await results())[0]).toBe(search.measureUrl);
+      expect(await results()).toContain(search.measureUrl);
       await page.setViewportSize({ width: 360, height: 740 });
     });
 

@@ -1,7 +1,8 @@
 /**
  * Search in a real browser (Chromium, 360 px), against the built site served over HTTP:
- * exact results only in #search-results, quoted phrases, several words, Traditional input,
- * filters, `?q=` links, the header box, and the highlight on the page a result opens.
+ * exact results only in #search-results, one card per document with its matching measures
+ * (责任单位, 时限, excerpts from the text), the count and the order, quoted phrases, several words,
+ * Traditional input, filters, `?q=` links, the header box, and the highlight on the page a result opens.
  * Expected results are never written down: they come from the index's own page texts
  * (tests/support/pagefind-pages.ts), so the tests hold for the five source documents and for the
  * benchmark's synthetic corpus alike (there only the first pages of long result lists are opened).
@@ -15,8 +16,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pagesContaining, readIndexedPages, type IndexedPage } from '../support/pagefind-pages.ts';
+import { unpackMeasures, type MeasureMeta } from '../../src/search/engine/measure-meta.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 import { dist, launchChromium, whyNoBrowser } from '../support/browser.ts';
+import { pageSize } from '../../src/search/browser/page-form.ts';
 
 const why = whyNoBrowser;
 if (why) console.warn(`[search.test] skipped: ${why}`);
@@ -32,9 +35,19 @@ let errors: string[];
 /** Path of a result link without `?hl=` and `#…`. */
 const pathOf = (href: string) => new URL(href, 'http://x').pathname;
 
+interface Card {
+  href: string;
+  title: string;
+  about: string;
+  excerptMarks: string[];
+  measures: { href: string; facts: string; marks: string[]; excerpt: string }[];
+}
+
 interface Found {
   status: string;
+  /** Document links (card titles), in order. */
   exact: string[];
+  cards: Card[];
   related: string[];
   /** Every page of results was shown (on a big corpus only the first few are opened). */
   all: boolean;
@@ -53,11 +66,33 @@ async function searchFor(params: string, pagesShown = 6): Promise<Found> {
   }
   return {
     status: (await page.textContent('#search-status')) ?? '',
-    exact: await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')!)),
+    exact: await page.$$eval('#search-results > li > a.search-result__title', (as) => as.map((a) => a.getAttribute('href')!)),
+    cards: await readCards(),
     related: await page.$$eval('#related-results a', (as) => as.map((a) => a.getAttribute('href')!)),
     all: !(await page.isVisible('#search-more')),
   };
 }
+
+/** The cards on the page: each document and the measures listed under it. */
+const readCards = () =>
+  page.$$eval('#search-results > li', (lis) =>
+    lis.map((li) => ({
+      href: li.querySelector('a.search-result__title')!.getAttribute('href')!,
+      title: li.querySelector('a.search-result__title')!.textContent ?? '',
+      about: li.querySelector(':scope > .search-result__about')?.textContent ?? '',
+      excerptMarks: [...li.querySelectorAll(':scope > .search-result__excerpt mark')].map((m) => m.textContent ?? ''),
+      measures: [...li.querySelectorAll('.search-measure')].map((m) => ({
+        href: m.querySelector('a.search-measure__title')!.getAttribute('href')!,
+        facts: m.querySelector('.search-measure__facts')?.textContent ?? '',
+        marks: [...m.querySelectorAll('.search-result__excerpt mark')].map((x) => x.textContent ?? ''),
+        excerpt: m.querySelector('.search-result__excerpt')?.textContent ?? '',
+      })),
+    })),
+  );
+
+/** The measures a document page carries for search, by measure page path. */
+const measuresOf = (docs: readonly IndexedPage[]) =>
+  new Map(docs.flatMap((d) => unpackMeasures(d.meta.measures).map((m): [string, MeasureMeta] => [`/measures/${m.id}/`, m])));
 
 /**
  * Exact results are pages containing every term, each once; when every page of results was
@@ -103,7 +138,9 @@ describe.skipIf(why !== null)('search in the browser', () => {
     await page.goto(`${server.origin}${pages[0]!.url}`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     // Footer and navigation words are on every page but in no indexed text.
-    for (const chrome of ['以正式印发文本为准', '跳到正文']) expect(pagesContaining(pages, [chrome])).toEqual([]);
+    for (const chrome of ['以正式印发文本为准', '跳到正文', '单独查看与分享', '发文机关']) expect(pagesContaining(pages, [chrome])).toEqual([]);
+    // Only document pages: a measure's text is indexed once, in its document.
+    expect(pages.every((p) => p.url.startsWith('/documents/'))).toBe(true);
     const found = await searchFor(`q=${encodeURIComponent('以正式印发文本为准')}`);
     expect(found.exact).toEqual([]);
   });
@@ -115,7 +152,10 @@ describe.skipIf(why !== null)('search in the browser', () => {
       const found = await searchFor(`q=${encodeURIComponent(q)}`);
       expect(found.exact.length).toBeGreaterThan(0);
       expectExact(found, [q]);
-      if (found.all) expect(found.status).toContain(`找到 ${found.exact.length} 条`);
+      if (found.all) {
+        const measures = found.cards.reduce((n, c) => n + c.measures.length, 0);
+        expect(found.status).toContain(measures > 0 ? `找到 ${found.exact.length} 份文件中的 ${measures} 项措施包含` : `找到 ${found.exact.length} 份文件包含`);
+      }
       for (const href of found.exact) expect(href).toContain('hl=');
       for (const href of found.related) {
         expect(found.exact.map(pathOf)).not.toContain(pathOf(href));
@@ -155,37 +195,48 @@ describe.skipIf(why !== null)('search in the browser', () => {
     expect(traditional.status).toContain('繁体字已按简体字查找');
   });
 
-  it('filters combine with the query: kind, year, document, issuer, unit', async () => {
+  it('filters combine with the query: year, document, issuer, unit; 仅看措施 keeps documents for their measures', async () => {
     const q = '党建';
-    const kind = await searchFor(`q=${q}&kind=measure`);
-    expectExact(kind, [q], (p) => p.filters.kind?.includes('measure') ?? false);
-    expect(kind.status).toContain('已筛选');
-    const doc = pages.find((p) => p.filters.kind?.includes('document') && p.folded.includes(q))!;
+    const doc = pages.find((p) => p.folded.includes(q))!;
     for (const key of ['year', 'document', 'issuer', 'unit'] as const) {
       const value = doc.filters[key]?.[0];
       if (!value) continue;
       const found = await searchFor(`q=${q}&${key}=${encodeURIComponent(value)}`);
-      expectExact(found, [q], (p) => p.filters[key]?.includes(value) ?? false);
+      expect(found.status).toContain('已筛选');
       expect(found.exact.length).toBeGreaterThan(0);
+      if (key !== 'unit') expectExact(found, [q], (p) => p.filters[key]?.includes(value) ?? false);
+      else {
+        // Only that unit's measures are listed, and each listed document has one.
+        const byPath = measuresOf(pages);
+        for (const card of found.cards) {
+          expect(card.measures.length).toBeGreaterThan(0);
+          for (const m of card.measures) expect(byPath.get(pathOf(m.href))?.unitKeys).toContain(value);
+        }
+      }
     }
-    // Two kinds are alternatives; filters alone (no words) list pages.
-    const two = await searchFor(`q=${q}&kind=measure&kind=document`);
-    expectExact(two, [q], (p) => ['measure', 'document'].some((k) => p.filters.kind?.includes(k)));
-    const units = await searchFor('kind=unit', 20);
-    const unitPages = pages.filter((p) => p.filters.kind?.includes('unit')).map((p) => p.url);
-    if (units.all) expect(units.exact.map(pathOf).sort()).toEqual(unitPages.sort());
-    else for (const p of units.exact.map(pathOf)) expect(unitPages).toContain(p);
+    const measuresOnly = await searchFor(`q=${q}&kind=measure`);
+    expect(measuresOnly.exact.length).toBeGreaterThan(0);
+    for (const card of measuresOnly.cards) {
+      expect(card.measures.length).toBeGreaterThan(0);
+      expect(card.excerptMarks).toEqual([]);
+    }
+    // Filters alone (no words) list documents.
+    const year = doc.filters.year?.[0];
+    if (year) {
+      const listed = await searchFor(`year=${year}`, 20);
+      const inYear = pages.filter((p) => p.filters.year?.includes(year)).map((p) => p.url);
+      if (listed.all) expect(listed.exact.map(pathOf).sort()).toEqual(inYear.sort());
+      else for (const p of listed.exact.map(pathOf)) expect(inYear).toContain(p);
+    }
   });
 
   it('the filter panel sets filters and the address follows', async () => {
     await searchFor(`q=${encodeURIComponent('三会一课')}`);
     await page.click('.search-filters summary');
-    await page.check('input[name="kind"][value="document"]');
-    await page.waitForFunction(() => location.search.includes('kind=document'));
+    await page.check('input[name="kind"][value="measure"]');
+    await page.waitForFunction(() => location.search.includes('kind=measure'));
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')!));
-    const all = !(await page.isVisible('#search-more'));
-    expectExact({ status: '', exact: hrefs, related: [], all }, ['三会一课'], (p) => p.filters.kind?.includes('document') ?? false);
+    for (const card of await readCards()) expect(card.measures.length).toBeGreaterThan(0);
     // The long lists fill when the panel opens.
     await page.waitForFunction(() => document.querySelectorAll('select[name="issuer"] option').length > 1);
   });
@@ -206,9 +257,9 @@ describe.skipIf(why !== null)('search in the browser', () => {
     await again.close();
     // The box in the header of every other page sends to the search page (a desktop's header:
     // a phone's has the magnifier link to the search page instead).
-    const measure = pages.find((p) => p.filters.kind?.includes('measure'))!;
+    const [measure] = measuresOf(pages).keys();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.origin}${measure.url}`);
+    await page.goto(`${server.origin}${measure}`);
     await page.fill('#site-q', '主题党日');
     await Promise.all([page.waitForURL(/\/search\/(index\.html)?\?q=/), page.press('#site-q', 'Enter')]);
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
@@ -216,20 +267,32 @@ describe.skipIf(why !== null)('search in the browser', () => {
     await page.setViewportSize({ width: 360, height: 740 });
   });
 
-  it('a result shows what it is and an excerpt with the match marked', async () => {
-    await searchFor(`q=${encodeURIComponent('三会一课')}`);
-    const items = await page.$$eval('#search-results li', (lis) =>
-      lis.map((li) => ({
-        kind: li.getAttribute('data-kind'),
-        about: li.querySelector('.search-result__about')?.textContent ?? '',
-        marks: [...li.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent),
-      })),
-    );
-    for (const item of items) {
-      expect(item.marks.length).toBeGreaterThan(0);
-      for (const m of item.marks) expect(m).toBe('三会一课');
-      if (item.kind === 'measure') expect(item.about).toMatch(/^措施 · ./);
+  it('a card per document: issuer · 文号 · date, its measures with 责任单位 and 时限, excerpts from the text only, best first', async () => {
+    const q = '三会一课';
+    const found = await searchFor(`q=${encodeURIComponent(q)}`);
+    const byPath = measuresOf(pages);
+    const docs = new Map(pages.map((p) => [p.url, p]));
+    expect(found.cards.length).toBeGreaterThan(0);
+    for (const card of found.cards) {
+      const doc = docs.get(pathOf(card.href))!;
+      expect(card.title).toBe(doc.title);
+      for (const part of [doc.meta.issuer, doc.meta.number]) if (part) expect(card.about).toContain(part);
+      for (const m of card.excerptMarks) expect(m).toBe(q);
+      for (const m of card.measures) {
+        const meta = byPath.get(pathOf(m.href))!;
+        expect(meta, m.href).toBeDefined();
+        expect(m.href).toContain('hl=');
+        expect(m.facts).toBe(`责任单位 ${meta.units || '未明确'}时限 ${meta.deadline || '未明确'}`);
+        expect(m.marks.length).toBeGreaterThan(0);
+        for (const mark of m.marks) expect(mark).toBe(q);
+        // Never the measure's facts panel or its link, which are not indexed.
+        expect(m.excerpt).not.toMatch(/原文“|单独查看与分享|责任单位/);
+      }
     }
+    // Within the first page: title hits, then documents with more matching measures.
+    const rank = found.cards.slice(0, pageSize).map((c) => [Number(docs.get(pathOf(c.href))!.title.includes(q)), c.measures.length] as const);
+    const sorted = [...rank].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+    expect(rank).toEqual(sorted);
   });
 
   it('opening a result lands on the match, marked, with a clean address', async () => {

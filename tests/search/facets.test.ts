@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { unitFacetNames, documentFacets, measureFacets, unitFacets } from '../../src/search/facets/facets.ts';
+import { unitFacetNames, documentFacets, measureMetaOf } from '../../src/search/facets/facets.ts';
+import { unpackMeasures } from '../../src/search/engine/measure-meta.ts';
 import { filterOptionsOf } from '../../src/search/facets/filter-options.ts';
 import { unitLookupOf } from '../../src/model/unit-lookup.ts';
 
@@ -10,17 +11,33 @@ const lookup = unitLookupOf([
 ]);
 
 describe('what pages tell search', () => {
-  test('a document: kind, its 文号, issuers, year and units', () => {
-    expect(documentFacets(doc, ['县委组织部'])).toEqual({
-      filters: { kind: ['document'], document: ['建教党〔2020〕9号'], issuer: ['中共建始县教育局委员会'], year: ['2020'], unit: ['县委组织部'] },
-      meta: {},
+  test('a document: its 文号, issuers, year and units as filters; issuer, 文号 and date as metadata; no kind', () => {
+    expect(documentFacets(doc, ['县委组织部'], [])).toEqual({
+      filters: { document: ['建教党〔2020〕9号'], issuer: ['中共建始县教育局委员会'], year: ['2020'], unit: ['县委组织部'] },
+      meta: { issuer: '中共建始县教育局委员会', number: '建教党〔2020〕9号', date: '2020-08-28' },
     });
+    const bare = documentFacets({ ...doc, docNumber: null, date: null, issuer: null, issuers: [] }, [], []);
+    expect(bare).toEqual({ filters: { document: ['关于做好2020年党建工作的通知'], issuer: [], year: [], unit: [] }, meta: {} });
   });
-  test('a measure: its document’s filters, its units, and the document title to show', () => {
-    const f = measureFacets({ ...doc, docNumber: null, date: null, issuers: [] }, []);
-    expect(f.filters).toEqual({ kind: ['measure'], document: ['关于做好2020年党建工作的通知'], issuer: ['中共建始县教育局委员会'], year: [], unit: [] });
-    expect(f.meta).toEqual({ document: doc.title });
-    expect(unitFacets('党校')).toEqual({ filters: { kind: ['unit'], unit: ['党校'] }, meta: {} });
+  test('its measures ride along as metadata: anchor, id, title, units lead first, deadlines as written, unit filter values', () => {
+    const measure = {
+      id: 'd-2-1',
+      title: '开好组织生活会',
+      units: ['县委 组织部', '党校'],
+      unitIds: ['x', 'z'],
+      deadlines: [
+        { kind: 'recurring' as const, raw: '每年', frequency: 'yearly' as const, minTimes: null, maxTimes: null, when: null },
+        { kind: 'recurring' as const, raw: '每年', frequency: 'yearly' as const, minTimes: null, maxTimes: null, when: null },
+        { kind: 'date' as const, raw: '9月底前', date: '2020-09-30', bound: 'by' as const, precision: 'month' as const },
+      ],
+    };
+    const meta = measureMetaOf(measure, 'm-2-1', lookup);
+    expect(meta).toEqual({ anchor: 'm-2-1', id: 'd-2-1', title: '开好组织生活会', units: '县委 组织部、党校', deadline: '每年；9月底前', unitKeys: ['县委组织部（建始县）', '党校'] });
+    const facets = documentFacets(doc, [], [meta]);
+    // The document's unit filter has every measure's unit, so the unit filter finds the document.
+    expect(facets.filters.unit).toEqual(['县委组织部（建始县）', '党校']);
+    expect(facets.meta.measures).toBe('{"u":["县委组织部（建始县）","党校"],"m":[["m-2-1","d-2-1","开好组织生活会","县委 组织部、党校","每年；9月底前",[0,1]]]}');
+    expect(unpackMeasures(facets.meta.measures)).toEqual([meta]);
   });
   test('units become their unit page’s label, qualified by jurisdiction where the name is relative', () => {
     expect(unitFacetNames(['县委 组织部', '县委组织部', '湛江市委组织部', '党校'], ['x', 'x', 'y', 'z'], lookup)).toEqual(['县委组织部（建始县）', '湛江市委组织部', '党校']);

@@ -8,11 +8,19 @@
  */
 import type { Filters, Hit, PageData, Retriever } from '../../src/search/engine/types.ts';
 
+/** A block of a page's text; one with an anchor is an element with that id where the block starts. */
+export interface FakeBlock {
+  text: string;
+  anchor?: string;
+  /** The element's tag (default `div`): `section`, `mark`, `h2` … */
+  element?: string;
+}
+
 export interface FakePage {
   url: string;
   title: string;
-  text: string;
-  kind?: string;
+  /** The page text, or its blocks (joined with `. ` as Pagefind joins blocks), which also give the anchors. */
+  text: string | FakeBlock[];
   filters?: Record<string, string[]>;
   meta?: Record<string, string>;
   anchors?: PageData['anchors'];
@@ -47,16 +55,23 @@ export interface FakeRetriever extends Retriever {
   loaded: Set<string>;
 }
 
+/** The page's words, and an anchor at the first word of every block that has one. */
+function layout(page: FakePage): { words: string[]; anchors: PageData['anchors'] } {
+  if (typeof page.text === 'string') return { words: wordsOf(`${page.title}. ${page.text}`), anchors: page.anchors ?? [] };
+  const words = wordsOf(page.title);
+  const anchors: PageData['anchors'] = [];
+  for (const block of page.text) {
+    words.push(...wordsOf('. '));
+    if (block.anchor) anchors.push({ element: block.element ?? 'div', id: block.anchor, text: block.text, location: words.length });
+    words.push(...wordsOf(block.text));
+  }
+  return { words, anchors };
+}
+
 export function fakeRetriever(pages: FakePage[]): FakeRetriever {
   const indexed = pages.map((page, i) => {
-    const words = wordsOf(`${page.title}. ${page.text}`);
-    return {
-      id: `p${i}`,
-      page,
-      words,
-      entries: entriesOf(words),
-      filters: { kind: [page.kind ?? 'document'], ...(page.filters ?? {}) },
-    };
+    const { words, anchors } = layout(page);
+    return { id: `p${i}`, page, words, anchors, entries: entriesOf(words), filters: page.filters ?? {} };
   });
   const passes = (filters: Filters, own: Record<string, string[]>) =>
     Object.entries(filters).every(([key, values]) => !values?.length || values.some((v) => own[key]?.includes(v)));
@@ -87,7 +102,7 @@ export function fakeRetriever(pages: FakePage[]): FakeRetriever {
         content: p.words.join('\u200b'),
         meta: { title: p.page.title, ...(p.page.meta ?? {}) },
         filters: p.filters,
-        anchors: p.page.anchors ?? [],
+        anchors: p.anchors,
       };
     },
   };

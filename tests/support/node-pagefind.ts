@@ -3,6 +3,7 @@
  * local port and `pagefind/pagefind.js` imported, exactly the code the browser runs (Node has
  * fetch, WebAssembly and Intl.Segmenter). Counts the bytes Pagefind fetches, for cost checks.
  */
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { pagefindRetriever, startPagefind, type PagefindApi } from '../../src/search/browser/pagefind.ts';
@@ -14,6 +15,12 @@ export interface NodeSearch {
   /** Bytes and requests fetched so far (compressed, as served). */
   traffic: { bytes: number; requests: number };
   close(): Promise<void>;
+}
+
+/** How many shards the search page says the index has (`data-shards`), as the browser reads it. */
+export function shardsOf(dist: string): number {
+  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+  return Number(/data-shards="(\d+)"/.exec(html)?.[1] ?? 1);
 }
 
 export async function openPagefind(dist: string): Promise<NodeSearch> {
@@ -31,7 +38,7 @@ export async function openPagefind(dist: string): Promise<NodeSearch> {
   // A fresh module instance per call (the query string), so each caller gets its own Pagefind.
   const url = pathToFileURL(join(resolve(dist), 'pagefind', 'pagefind.js')).href + `?instance=${Math.random()}`;
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await startPagefind(api, { bundlePath: `${server.origin}/pagefind/`, baseUrl: '/' });
+  await startPagefind(api, { bundlePath: `${server.origin}/pagefind/`, baseUrl: '/', shards: shardsOf(dist) });
   return {
     retriever: pagefindRetriever(api),
     traffic,

@@ -26,7 +26,7 @@ export function htmlText(html: string): string {
 /** The document's text on its page: what `<div class="doc-text">` holds (before the references footer). */
 export function documentTextOf(html: string): string {
   const start = html.indexOf('<div class="doc-text">');
-  const end = html.indexOf('<footer class="doc-refs">', start);
+  const end = html.indexOf('<footer class="doc-refs"', start);
   if (start < 0 || end < 0) throw new Error('no <div class="doc-text"> … <footer class="doc-refs"> on the page');
   return htmlText(html.slice(start, end));
 }

@@ -1,5 +1,5 @@
 /**
- * Every page of a built Pagefind index as Pagefind saw it — url, title, text, filters — read
+ * Every page of a built Pagefind index (all its shards) as Pagefind saw it — url, title, text, filters — read
  * straight from its fragment files (gzip, a `pagefind_dcd` signature, then JSON; one page per
  * file, or an object of pages when Pagefind grouped them). The ground truth search tests compare
  * against: a page "contains" a string when this text does.
@@ -36,12 +36,18 @@ function fragmentsOf(file: string): Fragment[] {
   return 'content' in json && typeof json.content === 'string' ? [json as Fragment] : Object.values(json as Record<string, Fragment>);
 }
 
+/** Fragment files of every shard (src/search/engine/shards.ts): `pagefind/fragment/`, `pagefind/shard-2/fragment/` … */
+function fragmentFiles(dist: string): string[] {
+  const root = join(dist, 'pagefind');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.pf_fragment'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
 export function readIndexedPages(dist: string): IndexedPage[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .flatMap((f) => fragmentsOf(join(dir, f)))
+  return fragmentFiles(dist)
+    .flatMap((file) => fragmentsOf(file))
     .map((f) => {
       const text = pageTextOf(f.content);
       return { url: f.url, title: f.meta?.title ?? '', text, folded: foldText(text), filters: f.filters ?? {}, meta: f.meta ?? {} };

@@ -19,7 +19,7 @@ export function startSearchPage(doc: Document = document): void {
   let retriever: Promise<Retriever> | null = null;
   const getRetriever = () =>
     (retriever ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
-      await startPagefind(api, { bundlePath, baseUrl });
+      await startPagefind(api, { bundlePath, baseUrl, shards: Number(els.root.dataset.shards ?? 1) });
       return pagefindRetriever(api);
     }));
   runSearchPage(els, {

@@ -5,7 +5,7 @@
  * across blocks, like the search text it came from. Text is wrapped in <mark>, nothing else moves.
  */
 import { foldText } from '../engine/normalise.ts';
-import { offsetsOf } from '../engine/match.ts';
+import { spansOf } from '../engine/match.ts';
 
 const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON', 'TEMPLATE']);
 const inline = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'DATA', 'DEL', 'EM', 'I', 'INS', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'BR', 'WBR']);
@@ -49,7 +49,7 @@ export function rangesOf(text: string, terms: readonly string[]): [number, numbe
   const folded = foldText(text);
   const ranges = terms
     .filter((t) => t.trim())
-    .flatMap((t) => offsetsOf(folded, t).map((s): [number, number] => [s, s + t.length]))
+    .flatMap((t) => spansOf(folded, t))
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of ranges) {

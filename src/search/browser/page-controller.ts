@@ -68,6 +68,8 @@ interface Shown {
   terms: Term[];
   /** The status line, rewritten after each page: the count firms up as pages are checked. */
   status: () => string;
+  /** Documents listed so far. */
+  listed: number;
 }
 
 /** Query → terms; Traditional input is simplified with a table fetched the first time it is needed. */
@@ -146,7 +148,7 @@ class SearchPage {
     const { terms, simplified } = await this.readTerms(state.query);
     const session = await SearchSession.start(await this.deps.getRetriever(), terms, state.filters, { commonRank: this.commonRank, batch: pageSize });
     if (token !== this.current) return null;
-    const shown: Shown = { session, terms, status: () => statusHtml(session, terms, state, simplified) };
+    const shown: Shown = { session, terms, listed: 0, status: () => statusHtml(session, terms, state, simplified, shown.listed) };
     this.shown = shown;
     if (!(await this.appendPage(token, shown))) return null;
     this.say(shown.status());
@@ -154,11 +156,13 @@ class SearchPage {
   }
 
   /** Appends the session's next page; false when a newer search took over meanwhile. */
-  private async appendPage(token: number, { session, terms }: Shown): Promise<boolean> {
+  private async appendPage(token: number, shown: Shown): Promise<boolean> {
+    const { session, terms } = shown;
     const { results, more } = this.els;
     more.hidden = true;
     const page = await session.next(pageSize);
     if (token !== this.current) return false;
+    shown.listed += page.length;
     results.insertAdjacentHTML('beforeend', page.map((r) => resultToHtml(r, terms)).join(''));
     more.hidden = session.done;
     more.textContent = moreLabel(page.length, session.done);

@@ -8,7 +8,12 @@ import { escapeHtml, quotedTerms } from './render.ts';
 import type { SearchSession } from '../engine/session.ts';
 import { filterKeys, type Filters } from '../engine/types.ts';
 
-export const pageSize = 10;
+/**
+ * Documents per page of results. Each needs its page text (a Pagefind fragment, about 5 KB at
+ * 1,000 bench documents) to be checked and cut into excerpts, and each card lists its measures:
+ * five fill a phone screen several times over and keep a first search within 150 KB.
+ */
+export const pageSize = 5;
 /** Related results are looked for when there are fewer exact results than this. */
 export const relatedBelow = 5;
 
@@ -48,16 +53,27 @@ export function stateToForm(form: HTMLFormElement, state: SearchState): void {
   }
 }
 
-export function statusHtml(session: SearchSession, terms: readonly Term[], state: SearchState, simplified: boolean): string {
+/**
+ * The status line: how many documents and measures contain the terms. The document count is
+ * exact when the positions pinned every term, or once every candidate is checked (约 until then);
+ * the measure count is exact once every candidate is checked, and until then says how many of the
+ * documents listed so far it covers.
+ */
+export function statusHtml(session: SearchSession, terms: readonly Term[], state: SearchState, simplified: boolean, listed: number): string {
   const filtered = hasFilters(state.filters) ? '（已筛选）' : '';
   const note = simplified ? `<br><small>繁体字已按简体字查找。</small>` : '';
   const partial = session.complete ? '' : '<br><small>单个汉字或单独的数字可能查不全，多输入几个字更准确。</small>';
-  if (terms.length === 0) return `共 ${session.count} 条${filtered}` + note;
+  const measures = session.done
+    ? session.measureCount > 0 ? `中的 ${session.measureCount} 项措施` : ''
+    : `（已列出 ${listed} 份，其中 ${session.measureCount} 项措施）`;
+  const documents = `${session.countIsEstimate ? '约 ' : ''}${session.count} 份文件`;
+  if (terms.length === 0) return `共 ${documents}${session.done ? measures : ''}${filtered}` + note;
   // Simplified: name the terms as searched (组织生活), not as typed (組織生活).
   const named = quotedTerms(simplified ? terms.map((t) => ({ typed: t.text })) : terms);
   const what = terms.length > 1 ? `同时包含${escapeHtml(named)}` : `包含${escapeHtml(named)}`;
   if (session.count === 0) return `没有找到${what}的内容${filtered}。可以少输几个字、去掉筛选，或检查是否有错别字。` + note + partial;
-  return `找到${session.countIsEstimate ? '约' : ''} ${session.count} 条${what}的结果${filtered}` + note + partial;
+  if (session.done) return `找到 ${documents}${measures}${what}${filtered}` + note + partial;
+  return `找到 ${documents}${what}${measures}${filtered}` + note + partial;
 }
 
 /** Options of the long filter lists, fetched when the filter panel first opens. */

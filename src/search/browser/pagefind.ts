@@ -11,14 +11,20 @@
  *   (活会 → 活|会, and 会 alone may match nothing in a page that has 活会), so the page's language
  *   is hidden from Pagefind for the moment it starts. Pagefind then opens its only index (zh-cn)
  *   as the fallback and treats each space-separated piece as one word.
+ * - A library indexed in shards (engine/shards.ts) is searched as one: each further shard is
+ *   merged into the first (Pagefind's multisite search), sharing its code and WebAssembly, so a
+ *   shard costs its metadata and the index chunks a query needs.
  */
 import type { Anchor } from '../engine/excerpt.ts';
 import type { Filters, Hit, PageData, Retriever } from '../engine/types.ts';
+import { shardFolder } from '../engine/shards.ts';
 
 /** The parts of Pagefind's JS API the engine uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index (a shard) to every later search; it shares the first one's WebAssembly. */
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: ReturnType<typeof toPagefindFilters> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -36,6 +42,8 @@ export interface PagefindOptions {
   bundlePath: string;
   /** Prefix for result URLs (Pagefind's `baseUrl`); default `/`. */
   baseUrl?: string;
+  /** How many shards the index has (engine/shards.ts); default 1. */
+  shards?: number;
 }
 
 /** Starts Pagefind without query segmentation (see the module comment). */
@@ -52,6 +60,8 @@ export async function startPagefind(api: PagefindApi, options: PagefindOptions):
     if (html) lang === null ? html.removeAttribute('lang') : html.setAttribute('lang', lang);
   }
   await started;
+  const shards = Array.from({ length: Math.max(0, (options.shards ?? 1) - 1) }, (_, i) => `${options.bundlePath}${shardFolder(i + 2)}`);
+  await Promise.all(shards.map((path) => api.mergeIndex(path, { baseUrl: options.baseUrl ?? '/', excerptLength: 0 })));
 }
 
 /**

@@ -15,9 +15,25 @@ export interface Occurrence {
 
 /** Every (non-overlapping) occurrence of `needle` in `haystack`, both folded. */
 export function offsetsOf(haystack: string, needle: string): number[] {
-  const found: number[] = [];
+  return spansOf(haystack, needle).map(([start]) => start);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every (non-overlapping) occurrence of `needle` in `haystack` as [start, end), both folded. A
+ * space inside the needle (a quoted phrase, `"党建 工作"`) stands for any spacing or none: a space
+ * between Chinese words is layout (a title broken over two lines, a PDF's gaps), not wording.
+ */
+export function spansOf(haystack: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
   if (!needle) return found;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
+  if (!needle.includes(' ')) {
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
+    return found;
+  }
+  const pattern = new RegExp(needle.split(/ +/).filter(Boolean).map(escapeRegExp).join(' *'), 'g');
+  for (const m of haystack.matchAll(pattern)) found.push([m.index, m.index + m[0].length]);
   return found;
 }
 
@@ -35,9 +51,9 @@ export function matchText(text: string, terms: readonly Term[]): TextMatch {
   const folded = foldText(text);
   const occurrences: Occurrence[] = [];
   const counts = terms.map((t, term) => {
-    const offsets = offsetsOf(folded, t.text);
-    for (const start of offsets) occurrences.push({ term, start, end: start + t.text.length });
-    return offsets.length;
+    const spans = spansOf(folded, t.text);
+    for (const [start, end] of spans) occurrences.push({ term, start, end });
+    return spans.length;
   });
   occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
   return { all: counts.every((n) => n > 0), occurrences, counts };
@@ -46,5 +62,5 @@ export function matchText(text: string, terms: readonly Term[]): TextMatch {
 /** True when `text` contains every term. */
 export const containsAll = (text: string, terms: readonly Term[]) => {
   const folded = foldText(text);
-  return terms.every((t) => folded.includes(t.text));
+  return terms.every((t) => spansOf(folded, t.text).length > 0);
 };

@@ -7,7 +7,7 @@
 import { containsAll } from './match.ts';
 import { foldText, pageTextOf } from './normalise.ts';
 import type { Term } from './query.ts';
-import { pageToResult, type Result } from './session.ts';
+import { pageToResult, splitFilters, type Result } from './session.ts';
 import type { Filters, Retriever } from './types.ts';
 
 export type Segment = (text: string) => string[];
@@ -42,7 +42,8 @@ export async function relatedResults(
 ): Promise<Result[]> {
   const words = looseWords(terms, segment);
   if (words.length === 0) return [];
-  const hits = (await retriever.loose(words, filters)).filter((h) => !exclude.has(h.id)).slice(0, n * 2);
+  const { index, scope } = splitFilters(filters);
+  const hits = (await retriever.loose(words, index)).filter((h) => !exclude.has(h.id)).slice(0, n * 2);
   const pages = await Promise.all(hits.map((h) => retriever.load(h.id)));
   const results: Result[] = [];
   pages.forEach((page, i) => {
@@ -53,7 +54,7 @@ export async function relatedResults(
     const folded = foldText(text);
     const present = words.filter((w) => folded.includes(foldText(w))).map((w): Term => ({ text: foldText(w), typed: w, quoted: false }));
     if (present.length === 0) return;
-    const result = pageToResult(hits[i]!.id, page, present);
+    const result = pageToResult(hits[i]!.id, page, present, scope);
     if (result) results.push(result);
   });
   return results;

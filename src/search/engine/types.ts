@@ -4,7 +4,11 @@ import type { Anchor } from './excerpt.ts';
 /** Filter key → accepted values (a page must match one value of every key given). */
 export type Filters = Partial<Record<FilterKey, string[]>>;
 
-/** The filters pages carry (`data-pagefind-filter`), in the order the search page shows them. */
+/**
+ * The search's filters, in the order the search page shows them. Document pages carry year,
+ * issuer, document and unit (`data-pagefind-filter`); `kind=measure` (仅看措施) and the unit filter's
+ * choice of measures are applied by the engine on the loaded text (session.ts, splitFilters).
+ */
 export const filterKeys = ['kind', 'year', 'issuer', 'document', 'unit'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
