@@ -14,7 +14,8 @@ export interface SplitPool {
   split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   /** Splits again the documents the library renamed (source → id); results of the renamed only. */
   resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
-  write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult[]>;
+  /** `json`: whether to make the documents' entries of the JSON export. */
+  write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +32,7 @@ export function createSplitPool(fileCount: number): SplitPool {
     return {
       split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
       resplit: async (renamed) => [core.resplit(renamed)],
-      write: async (outDir, shared, dropped) => [await core.write(outDir, shared, dropped)],
+      write: async (outDir, shared, dropped, json) => [await core.write(outDir, shared, dropped, json)],
       close: async () => {},
     };
   }
@@ -45,7 +46,7 @@ export function createSplitPool(fileCount: number): SplitPool {
   return {
     split: (inputs, correctionsDir) => Promise.all(chunks(inputs, threads).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
     resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
-    write: (outDir, sharedTerms, dropped) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped }))),
+    write: (outDir, sharedTerms, dropped, json) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped, json }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
