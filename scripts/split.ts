@@ -102,7 +102,7 @@ async function main(): Promise<number> {
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');
-    // The workers write the documents' entries while this thread writes the units'.
+    // The workers write their documents' entries while this thread writes its own share's and the units'.
     const writing = pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
     writing.catch(() => {}); // awaited below; a failure of writeAll must not leave it unhandled
     writeAll(outDir, unitFiles.files);
