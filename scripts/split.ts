@@ -7,18 +7,19 @@
  * itself fails. The CLI and its helpers in scripts/split/ are the only code that touches files;
  * parsing lives in src/split.
  */
-import { existsSync, readdirSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveIds, sharedTermKeys, mergeUnits, type DocumentSummary } from '../src/split/library/cross-document.ts';
 import { unitsToMdxFiles } from '../src/split/emit/entries-to-mdx.ts';
-import { unitJson } from '../src/split/emit/split-json.ts';
+import { unitJson, entryText, splitJsonPieces } from '../src/split/emit/split-json.ts';
 import { summaryTable, problemLines, skippedSummary, type SummaryRow } from '../src/split/emit/split-report.ts';
 import { safeText } from '../src/split/emit/safe-text.ts';
 import { collectInputs } from './split/collect-inputs.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
 import { copyOriginals } from './split/copy-originals.ts';
+import { writePieces } from './split/write-pieces.ts';
 import { writeAll, CORRECTION_EXTENSIONS } from './split/split-core.ts';
 import { problemOf, skippingProblems } from '../src/model/schemas/problem.ts';
 
@@ -94,27 +95,32 @@ async function main(): Promise<number> {
     const kept = summaries.filter((s) => !ids.dropped.has(s.source));
 
     for (const c of COLLECTIONS) mkdirSync(join(outDir, c), { recursive: true });
+    // What was there before this run: only those files can be stale, since everything written is
+    // wanted. Listed now, while a fresh folder is empty, not after writing 400,000 entries.
+    const earlier = COLLECTIONS.map((c) => [c, readdirSync(join(outDir, c))] as const);
     const units = mergeUnits(kept);
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');
-    const written = await pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped]);
-    phase('mdx+write');
+    // The workers write their documents' entries while this thread writes its own share's and the units'.
+    const writing = pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
+    writing.catch(() => {}); // awaited below; a failure of writeAll must not leave it unhandled
     writeAll(outDir, unitFiles.files);
+    const written = await writing;
+    phase('mdx+write');
     // The originals go beside the collections for the 下载原文 links (scripts/split/copy-originals.ts).
-    copyOriginals(inDir, outDir, written.flatMap((w) => w.json));
+    copyOriginals(inDir, outDir, written.flatMap((w) => w.documents));
     problems.push(...written.flatMap((w) => w.problems));
     // Entries left from an earlier run are removed one by one: deleting whole folders of thousands
     // of files costs more than the split itself.
     const wanted = new Set([...unitFiles.files.map((f) => `units/${f.id}.mdx`), ...written.flatMap((w) => w.written)]);
-    for (const c of COLLECTIONS) {
-      for (const name of readdirSync(join(outDir, c))) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
+    for (const [c, names] of earlier) {
+      for (const name of names) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
     }
     phase('stale');
     if (values.json) {
       mkdirSync(dirname(resolve(values.json)), { recursive: true });
-      const json = { documents: written.flatMap((w) => w.json), units: units.map(unitJson), problems };
-      writeFileSync(resolve(values.json), `${JSON.stringify(json, null, 1)}\n`);
+      writePieces(resolve(values.json), splitJsonPieces({ documents: written.flatMap((w) => w.json), units: units.map((u) => entryText(unitJson(u))), problems: problems.map(entryText) }));
     }
     phase('json');
     const seconds = (performance.now() - started) / 1000;

@@ -19,8 +19,7 @@ const seeds: InputFile[] = fixtureCases('seeds')
   .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const artifact = (name: string): InputFile => ({ path: join(artifacts, name), name });
 
-function run(inDir: string, extra: string[] = []) {
-  const out = mkdtempSync(join(tmpdir(), 'split-out-'));
+function run(inDir: string, extra: string[] = [], out = mkdtempSync(join(tmpdir(), 'split-out-'))) {
   const json = join(out, 'split.json');
   const r = spawnSync(process.execPath, [join(root, 'scripts/split.ts'), '--in', inDir, '--out', out, '--json', json, ...extra], { encoding: 'utf8' });
   return { out, json, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -68,6 +67,16 @@ describe('npm run split', () => {
     const b = run(sources);
     expect(tree(b.out)).toEqual(tree(a.out));
     expect(readFileSync(b.json, 'utf8')).toBe(readFileSync(a.json, 'utf8'));
+  });
+
+  test('splitting again into the same folder removes the entries of a removed document and any stray file, and keeps the rest', () => {
+    const all = run(inputDir(seeds));
+    const four = run(inputDir(seeds.slice(0, 4)));
+    writeFileSync(join(all.out, 'measures', 'stray.mdx'), 'left over');
+    const again = run(inputDir(seeds.slice(0, 4)), [], all.out);
+    expect(again.status).toBe(0);
+    expect(tree(again.out)).toEqual(tree(four.out));
+    expect(readFileSync(again.json, 'utf8')).toBe(readFileSync(four.json, 'utf8'));
   });
 
   test('adding a document changes no existing id', () => {

@@ -12,7 +12,7 @@ import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
-import { documentJson } from '../../src/split/emit/split-json.ts';
+import { documentJson, entryText } from '../../src/split/emit/split-json.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 import type { InputFile } from './collect-inputs.ts';
@@ -28,8 +28,10 @@ export interface SplitStepResult {
 }
 
 export interface WriteStepResult {
-  /** JSON export of each written document, in input order. */
-  json: ReturnType<typeof documentJson>[];
+  /** Each written document, in input order. */
+  documents: { id: string; source: string }[];
+  /** Each written document's entry in the JSON export as text (entryText), in input order; empty when no export was asked for. */
+  json: string[];
   problems: Problem[];
   /** `collection/id.mdx` of every file written. */
   written: string[];
@@ -157,19 +159,21 @@ export function createSplitCore() {
       const changed = splits.filter((s) => ids.has(s.document.source));
       return { summaries: changed.map(summarise), rows: changed.map(rowOf), problems };
     },
-    async write(outDir: string, sharedTerms: string[], dropped: string[]): Promise<WriteStepResult> {
+    async write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
       const skip = new Set(dropped);
-      const out: WriteStepResult = { json: [], problems: [], written: [] };
+      const out: WriteStepResult = { documents: [], json: [], problems: [], written: [] };
       const files: MdxFile[] = [];
       for (const split of splits) {
         if (skip.has(split.document.source)) continue;
         try {
           const r = documentToMdxFiles(split, termUrl);
-          const json = documentJson(split);
+          // Text here, in the worker, rather than objects: copying text to the main thread is cheap, and the main thread has no stringifying left to do.
+          const entry = json ? entryText(documentJson(split)) : null;
           files.push(...r.files);
           out.problems.push(...r.problems);
-          out.json.push(json);
+          out.documents.push({ id: split.document.id, source: split.document.source });
+          if (entry !== null) out.json.push(entry);
         } catch (e) {
           out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
         }

@@ -17,3 +17,26 @@ export function documentJson({ document: d, measures, goals }: SplitDocument) {
 export function unitJson(u: Unit) {
   return { id: u.id, name: u.name, url: u.url, aliases: u.aliases, measures: u.measures.map((m) => m.id) };
 }
+
+/**
+ * One entry of the export as it stands in the file, `JSON.stringify(export, null, 1)` being the
+ * file: each entry sits two levels deep, so its lines are indented two more spaces. JSON escapes
+ * every newline inside a string, so each newline of the entry's text is a line break. Entries are
+ * turned into text where they are made (the split's worker threads), not all at once at the end.
+ */
+export function entryText(entry: unknown): string {
+  return JSON.stringify(entry, null, 1).replace(/\n/g, '\n  ');
+}
+
+/** The export's text in pieces, from its entries' texts (entryText): the same text as `JSON.stringify({ documents, units, problems }, null, 1)` and a newline. */
+export function* splitJsonPieces(parts: { documents: Iterable<string>; units: Iterable<string>; problems: Iterable<string> }): Generator<string> {
+  yield '{';
+  let key = 0;
+  for (const [name, entries] of Object.entries(parts)) {
+    yield `${key++ ? ',' : ''}\n "${name}": [`;
+    let n = 0;
+    for (const entry of entries) yield `${n++ ? ',' : ''}\n  ${entry}`;
+    yield n ? '\n ]' : ']';
+  }
+  yield '\n}\n';
+}

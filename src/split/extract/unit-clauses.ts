@@ -5,6 +5,7 @@
  */
 import { ORG_SUFFIX, PERSON_SUFFIX } from '../text/patterns.ts';
 import { splitTopLevel } from '../text/text-utils.ts';
+import { memoByText } from '../text/memo.ts';
 import {
   alternation, ASSIGNING_WORDS, CLAUSE_START_WORDS, FUNDING_PREDICATE, JOINT_WORDS, LEADING_FILLERS, OBLIGING_WORDS, PARTNER_WORDS, SUPPORTING_WORDS,
   type UnitRole,
@@ -61,7 +62,7 @@ function nameBeforePredicate(text: string, isName: (s: string) => boolean, predi
  * The parts of a subject “A和B”, “A、B”: 各 distributes over what follows (“各单位、部门党组织” is one
  * body: each 单位's and 部门's 党组织), so such a subject stays whole.
  */
-export function subjectParts(subject: string): string[] {
+export const subjectParts = memoByText((subject: string): string[] => {
   // 和 及 与 join two bodies only when the left side is a body itself: 住房和城乡建设局 is one.
   const chunks: string[] = [];
   let current = '';
@@ -69,11 +70,15 @@ export function subjectParts(subject: string): string[] {
   for (const c of subject) {
     if ('（(《“'.includes(c)) depth++;
     else if ('）)》”'.includes(c)) depth = Math.max(0, depth - 1);
-    const head = current.trim().split('、').pop() ?? '';
-    if (depth === 0 && '和及与或'.includes(c) && (isUnitName(head) || PERSON_SUFFIX.test(head))) {
-      chunks.push(current.trim());
-      current = '';
-    } else current += c;
+    if (depth === 0 && '和及与或'.includes(c)) {
+      const head = current.trim().split('、').pop() ?? '';
+      if (isUnitName(head) || PERSON_SUFFIX.test(head)) {
+        chunks.push(current.trim());
+        current = '';
+        continue;
+      }
+    }
+    current += c;
   }
   chunks.push(current.trim());
   const pieces = chunks.flatMap((chunk) => splitTopLevel(chunk, /、/));
@@ -86,9 +91,9 @@ export function subjectParts(subject: string): string[] {
   const whole = (chunk: string, n: string[]) => (n.length === 1 && n[0] === chunk) || n.length >= splitTopLevel(chunk, /、/).filter((p) => !PERSON_SUFFIX.test(p)).length;
   const kept = chunks.filter((chunk) => !PERSON_SUFFIX.test(chunk));
   return names.every((n, i) => n.length > 0 && whole(cleanName(kept[i]), n)) ? names.flat() : [];
-}
+});
 
-const isSubject = (s: string) => subjectParts(s).length > 0 && !startsLikeClause(s, true);
+const isSubject = memoByText((s: string) => subjectParts(s).length > 0 && !startsLikeClause(s, true));
 
 /** “由X牵头”, “由X负责”, “由X根据…制定”: X is assigned (leads with 牵头); “由X给予资助” funds only. */
 export function ledByUnits(text: string): { role: UnitRole; names: string[] }[] {
