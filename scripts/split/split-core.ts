@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
 import { readDocument } from '../../src/split/read/read-document.ts';
+import { cachedReader, defaultReadCacheDir } from './read-cache.ts';
 import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
@@ -86,6 +87,10 @@ function corrected(split: SplitDocument, correctionsDir: string | null, problems
   return applied.split;
 }
 
+/** Word, WPS and PDF reads kept between runs (read-cache.ts); POLICY_READ_CACHE=off reads every file, another value is the folder. */
+const cacheSetting = process.env.POLICY_READ_CACHE;
+const read = cacheSetting === 'off' ? readDocument : cachedReader(readDocument, cacheSetting || defaultReadCacheDir);
+
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 /** What a file read as: its text and the format it came from, kept to split it again under another id. */
@@ -104,7 +109,7 @@ async function splitFile(input: InputFile, correctionsDir: string | null, proble
     return null;
   }
   // Text, Word, WPS or PDF, told apart by content (src/split/read/read-document.ts).
-  const decoded = await readDocument(bytes, input.source);
+  const decoded = await read(bytes, input.source);
   if (!decoded.ok) {
     problems.push(problemOf(decoded.id, input.source, 0, `无法读取：${decoded.reason}，已跳过`));
     return null;
