@@ -13,7 +13,10 @@ export const usage = `Usage:
 
 Options:
   --seed S     corpus seed (default ${defaultSeed}); the same N and seed give byte-identical files
-  --work DIR   work directory for corpus, collections and dist (default .bench)`;
+  --work DIR   work directory for corpus, collections and dist (default .bench)
+
+Each run also builds the same documents with plain Starlight (scripts/bench/starlight/, installed
+into <work>/starlight/ on first use) and reports the whole build's time over Starlight's.`;
 
 export const defaultN = 1000;
 

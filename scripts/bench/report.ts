@@ -23,6 +23,14 @@ export type StepResult = {
 /** Bytes over the wire and time to results for one query. */
 export type QueryFigure = { query: string; bytes: number; ms: number };
 
+/**
+ * The reference build, plain Starlight on the same documents (scripts/bench/reference-starlight.ts):
+ * its step's figures and what it left in its dist/, or why it could not be installed.
+ */
+export type ReferenceResult =
+  | { installed: true; build: StepResult; pages: number | null; pagefindBytes: number | null }
+  | { installed: false; reason: string };
+
 export type BenchResult = {
   n: number;
   seed: number;
@@ -31,6 +39,8 @@ export type BenchResult = {
   dist: DistStats | null;
   /** What a first and a second search cost a reader (scripts/search-cost.ts); null when not measured. */
   search?: { first: QueryFigure; second: QueryFigure } | null;
+  /** Absent in results saved before the reference was measured. */
+  reference?: ReferenceResult;
 };
 
 export type BenchReport = {
@@ -106,6 +116,19 @@ const queryCell = (q: QueryFigure | undefined) => (q ? `${formatBytes(q.bytes)},
 
 const count = (value: number | null) => (value === null ? 'n/a' : String(value));
 
+const referenceCell = (value: (reference: Extract<ReferenceResult, { installed: true }>) => string) => (r: BenchResult) => {
+  if (r.reference === undefined) return 'n/a';
+  return r.reference.installed ? value(r.reference) : 'not installed';
+};
+
+/** The steps' sum over Starlight's build; only when every step and the reference succeeded. */
+function timeRatio(r: BenchResult): string {
+  const steps = Object.values(r.steps);
+  if (r.reference?.installed !== true || r.reference.build.status !== 'ok' || steps.some((s) => s?.status !== 'ok')) return 'n/a';
+  const total = steps.reduce((t, s) => t + (s?.seconds ?? 0), 0);
+  return `${(total / r.reference.build.seconds!).toFixed(2)}×`;
+}
+
 const rows: Row[] = [
   ['corpus size', (r) => formatBytes(r.corpusBytes)],
   ...stepRows('split', 'split'),
@@ -120,6 +143,10 @@ const rows: Row[] = [
     const top = Math.max(0, ...peaks);
     return top === 0 ? 'n/a' : formatBytes(top * 1024);
   }],
+  ['plain Starlight, same documents: time', referenceCell((ref) => stepCell(ref.build, (s) => formatSeconds(s.seconds!)))],
+  ['plain Starlight: peak memory, whole process tree', referenceCell((ref) => stepCell(ref.build, rssCell))],
+  ['plain Starlight: pages / Pagefind index', referenceCell((ref) => `${count(ref.pages)} / ${formatBytes(ref.pagefindBytes)}`)],
+  ["whole build's time ÷ plain Starlight's", timeRatio],
   ['pages (HTML files)', distCell((d) => d.pages, count)],
   ['document pages / measure pages', (r) => (r.dist === null ? 'n/a' : `${r.dist.documentPageBytes.length} / ${r.dist.measurePageBytes.length}`)],
   ['dist/ size', distCell((d) => d.distBytes, formatBytes)],

@@ -2,13 +2,15 @@
  * One benchmark run for one N: fresh corpus, the build steps of the contract in order, then the
  * figures of what landed in dist/. Progress goes to stderr; the result is returned as data.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSteps, npmArgs, type StepId } from './build-contract.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeCorpus } from './corpus-writer.ts';
 import { distStats } from './dist-stats.ts';
+import { logTail } from './log-tail.ts';
 import { measureSearchCost } from '../search-cost.ts';
+import { runReference } from './reference-starlight.ts';
 
 /** A first and a second query in Chromium over HTTP with gzip; null when no browser is at hand. */
 async function searchFigures(dist: string, say: (line: string) => void): Promise<BenchResult['search']> {
@@ -39,15 +41,6 @@ const idle = (status: 'n/a' | 'skipped'): StepResult => ({
   status, seconds: null, peakRssKb: null, rssMethod: null, treePeakRssKb: null, exitCode: null, log: null,
 });
 
-/** The end of a failed step's log, which is where the error usually is. */
-function logTail(file: string, lines = 25): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 /** Where runBench moves the last run's output (inside the work directory, so a rename suffices). */
 const trashDir = '.trash';
 
@@ -60,13 +53,14 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
   const { n, seed, projectDir } = options;
   const base = join(options.workDir, String(n));
   const paths = { corpus: join(base, 'corpus'), collections: join(base, 'collections'), splitJson: join(base, 'split.json'), dist: join(base, 'dist') };
+  const referenceDist = join(base, 'starlight-dist');
   const logs = join(base, 'logs');
   // Stale output from an earlier run would be measured as if this run had made it. It is moved
   // aside, not deleted: the disk frees a deleted gigabyte of small files for seconds after rmSync
   // returns, and the split writing right after ran 2–4 times slower (6.5 s where a settled disk
   // takes 4.5 s at N = 1,000). `removeTrash` deletes it once everything is measured.
   const trash = join(options.workDir, trashDir, `${n}-${Date.now()}`);
-  for (const dir of [paths.collections, paths.dist, logs]) {
+  for (const dir of [paths.collections, paths.dist, referenceDist, logs]) {
     if (!existsSync(dir)) continue;
     mkdirSync(trash, { recursive: true });
     renameSync(dir, join(trash, dir.slice(base.length + 1)));
@@ -75,7 +69,8 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
 
   const say = (message: string) => process.stderr.write(`bench N=${n}: ${message}\n`);
   const started = performance.now();
-  const corpusBytes = writeCorpus(paths.corpus, generateCorpus(n, seed), { n, seed });
+  const files = generateCorpus(n, seed);
+  const corpusBytes = writeCorpus(paths.corpus, files, { n, seed });
   say(`corpus written to ${relative(projectDir, paths.corpus)} in ${formatSeconds((performance.now() - started) / 1000)}`);
 
   const steps = {} as Record<StepId, StepResult>;
@@ -105,8 +100,11 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
     if (!ok) process.stderr.write(`--- last lines of ${relative(projectDir, logFile)} ---\n${logTail(logFile)}\n---\n`);
   }
 
+  // After the build, in the same run, so both meet the same load on the machine.
+  const reference = await runReference({ dir: join(options.workDir, 'starlight'), projectDir, files, dist: referenceDist, cache: join(base, 'starlight-cache'), logs, trash, say });
+
   // A partial dist/ from a failed build says nothing about the site's size.
   const dist = steps.site.status === 'ok' ? distStats(paths.dist) : null;
   const search = steps.index.status === 'ok' ? await searchFigures(paths.dist, say) : null;
-  return { n, seed, corpusBytes, steps, dist, search };
+  return { n, seed, corpusBytes, steps, dist, search, reference };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argvToOptions } from '../../scripts/bench/args.ts';
 import { buildSteps, npmArgs } from '../../scripts/bench/build-contract.ts';
+import { withProjectNode } from '../../scripts/bench/reference-starlight.ts';
 import { formatBytes, median, percentile, reportToJson, reportToMarkdown, type BenchReport, type StepResult } from '../../scripts/bench/report.ts';
 
 const idle = (status: 'n/a' | 'skipped'): StepResult => ({
@@ -18,6 +19,7 @@ const report: BenchReport = {
       n: 500, seed: 1, corpusBytes: 5 * 1024 ** 2,
       steps: { split: ran(1, 100_000), site: { ...ran(60, 2_000_000), status: 'failed', exitCode: 1 }, exports: idle('skipped'), index: idle('skipped'), offline: idle('skipped') },
       dist: null,
+      reference: { installed: false, reason: 'npm install in /w/starlight exited with 1:\nnpm error code E404' },
     },
     {
       n: 1000, seed: 1, corpusBytes: 10 * 1024 ** 2,
@@ -26,6 +28,7 @@ const report: BenchReport = {
         pages: 3, distBytes: 5000, pagefindBytes: 2048, offlineBytes: null, offlineFiles: [],
         documentPageBytes: [100, 300, 200], measurePageBytes: [50], largestOtherPage: { path: 'deadlines/2019/index.html', bytes: 35 * 1024 },
       },
+      reference: { installed: true, build: ran(2.5, 1_500_000, 2_000_000), pages: 1001, pagefindBytes: 2 * 1024 ** 2 },
       search: { first: { query: '民主评议党员', bytes: 280 * 1024, ms: 440.4 }, second: { query: '三会一课', bytes: 67 * 1024, ms: 270 } },
     },
   ],
@@ -75,6 +78,19 @@ describe('reportToMarkdown', () => {
     expect(reportToMarkdown(old).split('\n').find((l) => l.startsWith('| downloads (Excel, CSV, calendars): time |'))).toBe('| downloads (Excel, CSV, calendars): time | n/a |');
   });
 
+  it('reports plain Starlight on the same documents, or why it is not there', () => {
+    expect(row('plain Starlight, same documents: time')).toBe('| plain Starlight, same documents: time | n/a | not installed | 2.50 s |');
+    expect(row('plain Starlight: peak memory, whole process tree')).toBe('| plain Starlight: peak memory, whole process tree | n/a | not installed | 1.91 GB (largest process 1.43 GB) |');
+    expect(row('plain Starlight: pages / Pagefind index')).toBe('| plain Starlight: pages / Pagefind index | n/a | not installed | 1001 / 2.0 MB |');
+  });
+
+  it("divides the whole build's time by Starlight's only when both ran through", () => {
+    // 2 + 8.25 + 3 + 1.5 + 0.2 = 14.95 s over 2.5 s.
+    expect(row("whole build's time ÷ plain Starlight's")).toBe("| whole build's time ÷ plain Starlight's | n/a | n/a | 5.98× |");
+    const failed = { ...report.results[2]!, reference: { installed: true as const, build: { ...ran(2.5, 1), status: 'failed' as const, exitCode: 1 }, pages: null, pagefindBytes: null } };
+    expect(reportToMarkdown({ ...report, results: [failed] }).split('\n').find((l) => l.startsWith("| whole build's time"))).toBe("| whole build's time ÷ plain Starlight's | n/a |");
+  });
+
   it('reports page sizes and missing outputs', () => {
     expect(row('document page HTML: median')).toBe('| document page HTML: median | n/a | n/a | 200 B |');
     expect(row('offline search data')).toBe('| offline search data | n/a | n/a | n/a |');
@@ -102,6 +118,12 @@ describe('build contract', () => {
     expect(npmArgs(site)).toEqual(['run', 'build:site', '--silent']);
     expect(site.env).toEqual({ POLICY_COLLECTIONS: '/m', POLICY_DIST: '/d' });
     expect(index.env).toEqual({ POLICY_DIST: '/d' });
+  });
+});
+
+describe('reference build', () => {
+  it("runs npm scripts with the project's Node first on PATH", () => {
+    expect(withProjectNode({ PATH: '/usr/bin:/bin', HOME: '/h' }, '/p')).toEqual({ PATH: '/p/node_modules/.bin:/usr/bin:/bin', HOME: '/h' });
   });
 });
 
