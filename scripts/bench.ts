@@ -48,13 +48,15 @@ async function fullBench(options: Extract<BenchOptions, { mode: 'full' }>): Prom
     },
     results: [],
   };
+  const jsonFile = join(workDir, 'results.json');
+  // Written after every size, so a long run stopped or killed at 10,000 keeps what it measured.
   for (const n of options.sizes) {
     report.results.push(await runBench({ n, seed: options.seed, projectDir, workDir, scripts }));
+    mkdirSync(workDir, { recursive: true });
+    writeFileSync(jsonFile, reportToJson(report));
+    process.stderr.write(`${reportToMarkdown(report)}\n`);
   }
   removeTrash(workDir);
-  mkdirSync(workDir, { recursive: true });
-  const jsonFile = join(workDir, 'results.json');
-  writeFileSync(jsonFile, reportToJson(report));
   console.log(reportToMarkdown(report));
   process.stderr.write(`\nbench: results written to ${relative(process.cwd(), jsonFile) || jsonFile}\n`);
 }
