@@ -162,7 +162,7 @@ const rows: Row[] = [
 ];
 
 const rssNotes: Record<RssMethod, string> = {
-  'gnu-time': 'peak RSS by `/usr/bin/time -f %M` around each npm script (largest process of the step, children included, npm itself not); "tree" = Σ VmHWM of the step\'s processes, shown when notably larger',
+  'gnu-time': 'peak memory of a step = Σ VmHWM of its processes, sampled every 100 ms (npm and shell wrappers left out), or the largest process by `/usr/bin/time -f %M` when that is larger; the largest process is shown in brackets when the tree holds more',
   'proc-sampler': 'peak RSS = Σ VmHWM over the step\'s process tree, sampled every 100 ms (npm and shell wrappers left out)',
 };
 
