@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultSeed } from './corpus.ts';
+import { jobsFrom } from '../build/schedule.ts';
 
 export const usage = `Usage:
   npm run bench                                 build a 1,000-document corpus and benchmark the full build
@@ -14,6 +15,8 @@ export const usage = `Usage:
 Options:
   --seed S     corpus seed (default ${defaultSeed}); the same N and seed give byte-identical files
   --work DIR   work directory for corpus, collections and dist (default .bench)
+  --jobs J     how many build steps may run at once, as in \`npm run build\` (default
+               $POLICY_BUILD_JOBS or 2); 1 runs them one after another
 
 Each run also builds the same documents with plain Starlight (scripts/bench/starlight/, installed
 into <work>/starlight/ on first use) and reports the whole build's time over Starlight's.`;
@@ -23,7 +26,7 @@ export const defaultN = 1000;
 export type BenchOptions =
   | { mode: 'corpus'; n: number; seed: number; corpusDir: string }
   /** workDir: null means .bench in the project. */
-  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null }
+  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null; jobs: number }
   | { mode: 'help' };
 
 export class BenchArgsError extends Error {
@@ -57,6 +60,7 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
         corpus: { type: 'string' },
         seed: { type: 'string' },
         work: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -77,5 +81,11 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
 
   const sizes = values.sizes === undefined ? [n] : values.sizes.split(',').map((size) => positiveInteger('--sizes', size));
   if (new Set(sizes).size !== sizes.length) throw new BenchArgsError(`--sizes: each N once, got ${JSON.stringify(values.sizes)}`);
-  return { mode: 'full', sizes, seed, workDir: values.work ?? null };
+  let jobs: number;
+  try {
+    jobs = jobsFrom(values.jobs ?? process.env.POLICY_BUILD_JOBS);
+  } catch (error) {
+    throw new BenchArgsError(`--jobs: ${(error as Error).message.replace(/^jobs: /, '')}`, { cause: error });
+  }
+  return { mode: 'full', sizes, seed, workDir: values.work ?? null, jobs };
 }

@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSteps, npmArgs, type StepId } from './build-contract.ts';
+import { buildSteps, isScriptStep, npmArgs, type BuildStep, type StepId } from '../build/build-steps.ts';
+import { runSchedule } from '../build/schedule.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeCorpus } from './corpus-writer.ts';
 import { distStats } from './dist-stats.ts';
@@ -35,6 +36,8 @@ export type RunOptions = {
   workDir: string;
   /** Script names in package.json that can run (see runnableScripts in bench.ts). */
   scripts: ReadonlySet<string>;
+  /** How many steps may run at once, as `npm run build` does (POLICY_BUILD_JOBS). */
+  jobs: number;
 };
 
 const idle = (status: 'n/a' | 'skipped'): StepResult => ({
@@ -74,16 +77,23 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
   say(`corpus written to ${relative(projectDir, paths.corpus)} in ${formatSeconds((performance.now() - started) / 1000)}`);
 
   const steps = {} as Record<StepId, StepResult>;
-  for (const step of buildSteps(paths)) {
-    if (!options.scripts.has(step.script)) {
-      steps[step.id] = idle('n/a');
-      say(`${step.label}: n/a (no runnable "${step.script}" script in package.json)`);
-      continue;
-    }
-    if (step.needs.some((id) => steps[id].status !== 'ok')) {
-      steps[step.id] = idle('skipped');
-      say(`${step.label}: skipped (needs ${step.needs.join(', ')})`);
-      continue;
+  const runnable = (step: BuildStep) => !isScriptStep(step) || options.scripts.has(step.script);
+  for (const step of buildSteps(paths).filter((s) => !runnable(s))) {
+    steps[step.id] = idle('n/a');
+    say(`${step.label}: n/a (no runnable "${isScriptStep(step) ? step.script : ''}" script in package.json)`);
+  }
+  const runOne = async (step: BuildStep): Promise<boolean> => {
+    if (!isScriptStep(step)) {
+      const started = performance.now();
+      try {
+        step.action();
+        steps[step.id] = { ...idle('skipped'), status: 'ok', seconds: (performance.now() - started) / 1000, exitCode: 0 };
+        return true;
+      } catch (error) {
+        steps[step.id] = { ...idle('skipped'), status: 'failed', seconds: (performance.now() - started) / 1000, exitCode: 1 };
+        say(`${step.label}: FAILED (${error instanceof Error ? error.message : String(error)})`);
+        return false;
+      }
     }
     const logFile = join(logs, `${step.id}.log`);
     say(`${step.label}: npm ${npmArgs(step).join(' ')}`);
@@ -98,6 +108,17 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
     steps[step.id] = { status: ok ? 'ok' : 'failed', ...run, log: relative(projectDir, logFile) };
     say(`${step.label}: ${ok ? 'ok' : `FAILED (exit ${run.exitCode})`} in ${formatSeconds(run.seconds)}`);
     if (!ok) process.stderr.write(`--- last lines of ${relative(projectDir, logFile)} ---\n${logTail(logFile)}\n---\n`);
+    return ok;
+  };
+  const buildStarted = performance.now();
+  const schedule = await runSchedule(buildSteps(paths).filter(runnable), runOne, {
+    jobs: options.jobs,
+    onSkip: (step) => say(`${step.label}: skipped (needs ${step.needs.join(', ')})`),
+  });
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
+  for (const [id, when] of schedule) {
+    if (when.outcome === 'skipped') steps[id] = idle('skipped');
+    else Object.assign(steps[id], { startedAt: when.startedAt, endedAt: when.endedAt });
   }
 
   // After the build, in the same run, so both meet the same load on the machine.
@@ -106,5 +127,5 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
   // A partial dist/ from a failed build says nothing about the site's size.
   const dist = steps.site.status === 'ok' ? distStats(paths.dist) : null;
   const search = steps.index.status === 'ok' ? await searchFigures(paths.dist, say) : null;
-  return { n, seed, corpusBytes, steps, dist, search, reference };
+  return { n, seed, corpusBytes, steps, buildSeconds, jobs: options.jobs, dist, search, reference };
 }

@@ -1,0 +1,73 @@
+/**
+ * The build's steps, shared by `npm run build` (scripts/build.ts) and the benchmark: which npm
+ * script each step runs, with which arguments and environment, and which steps it needs. A step
+ * starts as soon as what it needs has succeeded, so independent steps run side by side
+ * (scripts/build/schedule.ts).
+ *
+ * Astro empties its output folder when it starts, so the downloads, which need only the split,
+ * are written beside dist/ while the site builds and moved in afterwards (`place-downloads`).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export const stepIds = ['split', 'site', 'exports', 'place-downloads', 'index', 'offline'] as const;
+export type StepId = (typeof stepIds)[number];
+
+export type BuildPaths = {
+  /** The policy documents (input of split). */
+  corpus: string;
+  /** Where split writes the MDX content collections (input of the site build). */
+  collections: string;
+  /** The split's JSON (input of the downloads step). */
+  splitJson: string;
+  /** The site build's output, indexed and made offline-ready in place. */
+  dist: string;
+};
+
+type StepBase = {
+  id: StepId;
+  label: string;
+  /** Steps that must have succeeded for this one to mean anything. */
+  needs: StepId[];
+};
+
+/** A step run as `npm run <script> --silent [-- args]` with `env` added to the environment. */
+export type ScriptStep = StepBase & { script: string; args: string[]; env: Record<string, string> };
+/** A step done in the calling process: moving files, nothing to measure. */
+export type ActionStep = StepBase & { action: () => void };
+export type BuildStep = ScriptStep | ActionStep;
+
+export const isScriptStep = (step: BuildStep): step is ScriptStep => 'script' in step;
+
+/** Where the downloads wait while Astro owns dist/: a hidden sibling, so moving them is a rename. */
+export const downloadsStagingOf = (dist: string) => join(dirname(dist), `.${basename(dist)}-downloads`);
+
+/** Moves the staged downloads/ into dist/, replacing what a previous build left there. */
+export function placeDownloads(dist: string): void {
+  const staging = downloadsStagingOf(dist);
+  const from = join(staging, 'downloads');
+  const to = join(dist, 'downloads');
+  if (!existsSync(from)) throw new Error(`no downloads in ${from}: the downloads step wrote nothing`);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  renameSync(from, to);
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** Paths are passed absolute: each step may resolve relative paths from a different directory. */
+export function buildSteps(paths: BuildPaths): BuildStep[] {
+  const dist = { POLICY_DIST: paths.dist };
+  return [
+    { id: 'split', label: 'split', script: 'split', args: ['--in', paths.corpus, '--out', paths.collections, '--quiet', '--json', paths.splitJson], env: {}, needs: [] },
+    { id: 'site', label: 'site build', script: 'build:site', args: [], env: { POLICY_COLLECTIONS: paths.collections, ...dist }, needs: ['split'] },
+    { id: 'exports', label: 'downloads', script: 'build:exports', args: ['--split', paths.splitJson, '--dist', downloadsStagingOf(paths.dist)], env: {}, needs: ['split'] },
+    { id: 'place-downloads', label: 'downloads into dist/', action: () => placeDownloads(paths.dist), needs: ['site', 'exports'] },
+    { id: 'index', label: 'indexing', script: 'build:index', args: [], env: dist, needs: ['site'] },
+    { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['index', 'place-downloads'] },
+  ];
+}
+
+/** `npm run split --silent -- --in …`: `--silent` keeps npm's banner out of the logs. */
+export function npmArgs(step: ScriptStep): string[] {
+  return ['run', step.script, '--silent', ...(step.args.length > 0 ? ['--', ...step.args] : [])];
+}
