@@ -18,12 +18,29 @@ import { createHash } from 'node:crypto';
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
+/**
+ * The same few inline scripts are on every page: their hashes are kept, so a build of 200,000
+ * pages hashes each once. Pages whose scripts differ (JSON-LD is skipped) would fill it, so it is
+ * bounded.
+ */
+const hashOfScript = new Map<string, string>();
+const keptHashes = 256;
+
+function scriptHash(body: string): string {
+  let hash = hashOfScript.get(body);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    if (hashOfScript.size < keptHashes) hashOfScript.set(body, hash);
+  }
+  return hash;
+}
+
 /** The base64 sha256 of each inline script's text, in page order, without repeats. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
     if (/\ssrc\s*=/i.test(attributes!) || /\stype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes!)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+    hashes.add(scriptHash(body!));
   }
   return [...hashes];
 }
