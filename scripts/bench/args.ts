@@ -15,6 +15,8 @@ export const usage = `Usage:
 Options:
   --seed S     corpus seed (default ${defaultSeed}); the same N and seed give byte-identical files
   --work DIR   work directory for corpus, collections and dist (default .bench)
+  --no-reference  leave out the plain Starlight build (its every-page sidebar grows with the
+               square: at 10,000 documents it would take longer than the build measured)
   --jobs J     how many build steps may run at once, as in \`npm run build\` (default
                $POLICY_BUILD_JOBS or 2); 1 runs them one after another
 
@@ -26,7 +28,7 @@ export const defaultN = 1000;
 export type BenchOptions =
   | { mode: 'corpus'; n: number; seed: number; corpusDir: string }
   /** workDir: null means .bench in the project. */
-  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null; jobs: number }
+  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null; jobs: number; reference: boolean }
   | { mode: 'help' };
 
 export class BenchArgsError extends Error {
@@ -61,6 +63,7 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
         seed: { type: 'string' },
         work: { type: 'string' },
         jobs: { type: 'string' },
+        'no-reference': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -87,5 +90,5 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
   } catch (error) {
     throw new BenchArgsError(`--jobs: ${(error as Error).message.replace(/^jobs: /, '')}`, { cause: error });
   }
-  return { mode: 'full', sizes, seed, workDir: values.work ?? null, jobs };
+  return { mode: 'full', sizes, seed, workDir: values.work ?? null, jobs, reference: values['no-reference'] !== true };
 }

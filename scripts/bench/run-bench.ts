@@ -38,6 +38,8 @@ export type RunOptions = {
   scripts: ReadonlySet<string>;
   /** How many steps may run at once, as `npm run build` does (POLICY_BUILD_JOBS). */
   jobs: number;
+  /** Whether to build plain Starlight on the same documents too. */
+  reference: boolean;
 };
 
 const idle = (status: 'n/a' | 'skipped'): StepResult => ({
@@ -122,7 +124,7 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
   }
 
   // After the build, in the same run, so both meet the same load on the machine.
-  const reference = await runReference({ dir: join(options.workDir, 'starlight'), projectDir, files, dist: referenceDist, cache: join(base, 'starlight-cache'), logs, trash, say });
+  const reference = !options.reference ? undefined : await runReference({ dir: join(options.workDir, 'starlight'), projectDir, files, dist: referenceDist, cache: join(base, 'starlight-cache'), logs, trash, say });
 
   // A partial dist/ from a failed build says nothing about the site's size.
   const dist = steps.site.status === 'ok' ? distStats(paths.dist) : null;

@@ -166,11 +166,15 @@ describe('reference build', () => {
 
 describe('argvToOptions', () => {
   it('defaults to a full run of 1,000 documents', () => {
-    expect(argvToOptions([])).toEqual({ mode: 'full', sizes: [1000], seed: 20190424, workDir: null, jobs: 2 });
+    expect(argvToOptions([])).toEqual({ mode: 'full', sizes: [1000], seed: 20190424, workDir: null, jobs: 2, reference: true });
   });
 
   it('writes only the corpus when given --corpus', () => {
     expect(argvToOptions(['--n', '50', '--corpus', '/tmp/c50'])).toEqual({ mode: 'corpus', n: 50, seed: 20190424, corpusDir: '/tmp/c50' });
+  });
+
+  it('leaves out the Starlight reference when asked', () => {
+    expect(argvToOptions(['--n', '10000', '--no-reference'])).toMatchObject({ sizes: [10000], reference: false });
   });
 
   it('runs several sizes', () => {
