@@ -60,6 +60,7 @@ export const exportThreads = (views: number) =>
  * stay in one share and in their order, so the last one written wins as on one thread.
  */
 export function shareViews(views: readonly ScopedView[], threads: number, libraryRows: number): ScopedView[][] {
+  if (threads <= 1) return [[...views]];
   const groups = new Map<string, { first: number; cost: number; views: ScopedView[] }>();
   views.forEach((v, i) => {
     const key = `${v.scope}/${v.id}`;
