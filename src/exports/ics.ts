@@ -10,7 +10,7 @@
  */
 import { rowToEvents, type CalendarEvent } from './calendar.ts';
 import { fixedIcsStamp } from './fixed-time.ts';
-import type { Exporter, ExportRow } from './types.ts';
+import { chunkRows, type Exporter, type ExportRow, type ExportView } from './types.ts';
 
 export const productId = '-//政策知识站//任务措施//ZH';
 
@@ -94,10 +94,17 @@ export function rowToVevents(row: ExportRow): string {
   return text;
 }
 
+export function* icsChunks(view: ExportView): Generator<string> {
+  yield calendarHeader(view.title);
+  for (let i = 0; i < view.rows.length; i += chunkRows) yield view.rows.slice(i, i + chunkRows).map(rowToVevents).join('');
+  yield calendarFooter;
+}
+
 export const icsExporter: Exporter = {
   format: 'ics',
   mediaType: 'text/calendar; charset=utf-8',
   async write(view) {
-    return Buffer.from(calendarHeader(view.title) + view.rows.map(rowToVevents).join('') + calendarFooter);
+    return Buffer.from([...icsChunks(view)].join(''));
   },
+  chunks: icsChunks,
 };
