@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { headers, rowToCells } from './columns.ts';
-import type { Exporter } from './types.ts';
+import { chunkRows, type Exporter, type ExportView } from './types.ts';
 
 /**
  * A cell Excel or WPS would run as a formula (=, +, -, @ first: “=HYPERLINK(…)” in a document's text)
@@ -13,11 +13,19 @@ import type { Exporter } from './types.ts';
  */
 export const neutraliseFormula = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
+/** The header (after the byte-order mark), then the rows in batches: each record ends in CRLF, so the batches join as one table. */
+export function* csvChunks(view: ExportView): Generator<string> {
+  yield stringify([headers], { bom: true, record_delimiter: 'windows' });
+  for (let i = 0; i < view.rows.length; i += chunkRows) {
+    yield stringify(view.rows.slice(i, i + chunkRows).map((row) => rowToCells(row).map(neutraliseFormula)), { record_delimiter: 'windows' });
+  }
+}
+
 export const csvExporter: Exporter = {
   format: 'csv',
   mediaType: 'text/csv; charset=utf-8',
   async write(view) {
-    const text = stringify([headers, ...view.rows.map((row) => rowToCells(row).map(neutraliseFormula))], { bom: true, record_delimiter: 'windows' });
-    return new TextEncoder().encode(text);
+    return Buffer.from([...csvChunks(view)].join(''));
   },
+  chunks: csvChunks,
 };

@@ -16,4 +16,5 @@ export const exporters = {
 } satisfies Record<string, Exporter>;
 
 export type { Exporter, ExportRow, ExportView } from './types.ts';
+export { chunkRows } from './types.ts';
 export { splitToRows, splitToViews } from './rows.ts';

@@ -42,4 +42,12 @@ export interface Exporter {
   mediaType: string;
   /** The file's bytes; the same view gives the same bytes. */
   write(view: ExportView): Promise<Uint8Array>;
+  /**
+   * The same file as text, piece by piece (the library's files are hundreds of megabytes at 10,000
+   * documents: written in pieces, no whole copy is held). Their UTF-8 is `write`'s bytes.
+   */
+  chunks?(view: ExportView): Iterable<string>;
 }
+
+/** Rows in batches of this many make one chunk. */
+export const chunkRows = 1000;

@@ -68,26 +68,30 @@ function deflateOnce(name: string, raw: Uint8Array): Uint8Array {
 
 /** `zip` again, each file deflated by zlib (stored when that is no smaller), dated `when`; folder entries are left out. */
 export function repackZip(zip: Uint8Array, when: Date): Uint8Array {
+  return packZip(Object.entries(unzipSync(zip)).filter(([name]) => !name.endsWith('/')), when);
+}
+
+/** A zip of `entries` in their order, each deflated by zlib (stored when that is no smaller), dated `when`. */
+export function packZip(entries: Iterable<readonly [string, Uint8Array]>, when: Date): Uint8Array {
   const stamp = dosDateTime(when);
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
-  const entries: Packed[] = [];
+  const packed: Packed[] = [];
   let offset = 0;
-  for (const [name, raw] of Object.entries(unzipSync(zip))) {
-    if (name.endsWith('/')) continue;
+  for (const [name, raw] of entries) {
     const deflated = deflateOnce(name, raw);
     const stored = deflated.length >= raw.length;
     const entry: Packed = { name: encoder.encode(name), crc: crc32(raw), size: raw.length, method: stored ? 0 : 8, data: stored ? raw : deflated, offset };
     const local = entryHeader(entry, stamp, false);
     parts.push(local, entry.data);
     offset += local.length + entry.data.length;
-    entries.push(entry);
+    packed.push(entry);
   }
-  const directory = entries.map((e) => entryHeader(e, stamp, true));
+  const directory = packed.map((e) => entryHeader(e, stamp, true));
   const directorySize = directory.reduce((sum, d) => sum + d.length, 0);
   const { bytes: end, view } = header(0x06054b50, 22);
-  view.setUint16(8, entries.length, true);
-  view.setUint16(10, entries.length, true);
+  view.setUint16(8, packed.length, true);
+  view.setUint16(10, packed.length, true);
   view.setUint32(12, directorySize, true);
   view.setUint32(16, offset, true);
   return Buffer.concat([...parts, ...directory, end]);
