@@ -60,7 +60,8 @@ export function buildSteps(paths: BuildPaths): BuildStep[] {
   return [
     { id: 'split', label: 'split', script: 'split', args: ['--in', paths.corpus, '--out', paths.collections, '--quiet', '--json', paths.splitJson], env: {}, needs: [] },
     { id: 'site', label: 'site build', script: 'build:site', args: [], env: { POLICY_COLLECTIONS: paths.collections, ...dist }, needs: ['split'] },
-    { id: 'exports', label: 'downloads', script: 'build:exports', args: ['--split', paths.splitJson, '--dist', downloadsStagingOf(paths.dist)], env: {}, needs: ['split'] },
+    // One thread: it runs beside the site build, the longest step, which a second thread would slow.
+    { id: 'exports', label: 'downloads', script: 'build:exports', args: ['--split', paths.splitJson, '--dist', downloadsStagingOf(paths.dist)], env: { EXPORT_THREADS: process.env.EXPORT_THREADS || '1' }, needs: ['split'] },
     { id: 'place-downloads', label: 'downloads into dist/', action: () => placeDownloads(paths.dist), needs: ['site', 'exports'] },
     { id: 'index', label: 'indexing', script: 'build:index', args: [], env: dist, needs: ['site'] },
     { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['index', 'place-downloads'] },
