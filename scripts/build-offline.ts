@@ -17,9 +17,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { Zip, strToU8, type ZipInputFile } from 'fflate';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { needsTwin, offlineSearchScript, offlineZip, offlineZipFolder, twinCallback, twinFolder, twinPathOf } from '../src/offline/files.ts';
+import { packEntry } from '../src/offline/pack-entry.ts';
+import { zipWriter } from '../src/offline/zip-writer.ts';
+import { packFiles } from './offline/pack-files.ts';
 
 const clientEntry = fileURLToPath(new URL('../src/offline/client.ts', import.meta.url));
 
@@ -70,9 +71,6 @@ const pagefindVersion = (file: string) => readFileSync(file, 'utf8').match(/page
 /** Files of the site that go into the zip: all but the zip itself and pagefind/ (the twins replace it). */
 const zipped = (file: string) => file !== offlineZip && !file.startsWith('pagefind/');
 
-/** A page as the copy carries it: marked, so it searches offline wherever it is opened and hides 下载离线版. */
-export const pageForCopy = (html: string) => html.replace(/<html(?=[\s>])/, '<html data-offline-copy');
-
 const readme = `政策知识站 · 离线版
 
 打开方法：
@@ -84,47 +82,25 @@ const readme = `政策知识站 · 离线版
 内容以正式印发文本为准。
 `;
 
-/**
- * Every entry's date in the zip: fixed, so two builds of the same site give the same bytes (the
- * files' own mtimes and the clock differ from build to build). Built from local fields because
- * zip dates are local (DOS) times: the same fields in every time zone.
- */
-const zipEntryTime = new Date(2020, 0, 1, 0, 0, 0);
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+}
 
-/** Streams the zip to disk file by file, so memory stays at one file, not the whole site. */
-function writeZip(dist: string, files: string[]): number {
-  const out = join(dist, offlineZip);
-  const fd = openSync(out, 'w');
-  let size = 0;
-  let failed: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failed = error;
-    else {
-      writeSync(fd, chunk);
-      size += chunk.length;
-    }
-  });
-  // fflate writes the archive; Node's zlib (native) compresses each file: fflate's own deflate, in
-  // JavaScript, took 14 of the step's 15 s at 1,000 documents.
-  const add = (name: string, data: Uint8Array) => {
-    const entry: ZipInputFile = { filename: `${offlineZipFolder}/${name}`, size: data.length, crc: crc32(data), compression: 8, mtime: zipEntryTime };
-    zip.add(entry);
-    entry.ondata!(null, deflateRawSync(data, { level: 6 }), true);
-  };
+/**
+ * Streams the zip to disk in the files' order while workers read and compress the next files:
+ * memory holds a few batches of files and the central directory, not the site.
+ */
+async function writeZip(dist: string, files: string[]): Promise<number> {
+  const fd = openSync(join(dist, offlineZip), 'w');
   try {
-    for (const file of files.filter(zipped)) {
-      const path = join(dist, file);
-      const bytes = readFileSync(path);
-      add(file, file.endsWith('.html') ? strToU8(pageForCopy(bytes.toString('utf8'))) : bytes);
-    }
+    const zip = zipWriter((chunk) => writeAll(fd, chunk));
+    for await (const packed of packFiles(dist, files.filter(zipped))) zip.add(packed);
     // UTF-8 with BOM and CRLF, so Windows Notepad shows the Chinese text.
-    add('README.txt', strToU8('\ufeff' + readme.replace(/\n/g, '\r\n')));
-    zip.end();
+    zip.add(packEntry('README.txt', Buffer.from('\ufeff' + readme.replace(/\n/g, '\r\n'))));
+    return zip.end();
   } finally {
     closeSync(fd);
   }
-  if (failed) throw failed;
-  return size;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -150,7 +126,7 @@ async function main() {
   writeFileSync(join(dist, offlineSearchScript), script);
   const t2 = performance.now();
   const all = listFiles(dist).filter((f) => f !== offlineZip);
-  const zipBytes = writeZip(dist, all);
+  const zipBytes = await writeZip(dist, all);
   const t3 = performance.now();
   console.log(`build:offline: ${dist}`);
   console.log(`  ${twinFolder}/: ${twins.count} twins of the search's files, ${mb(twins.bytes)}, ${sec(t1 - t0)}`);
