@@ -24,29 +24,44 @@ import { packFiles } from './offline/pack-files.ts';
 
 const clientEntry = fileURLToPath(new URL('../src/offline/client.ts', import.meta.url));
 
-/** Paths relative to `dir` with `/` separators, sorted so the output does not depend on the disk. */
+/**
+ * Paths relative to `dir` with `/` separators, sorted so the output does not depend on the disk.
+ * Walked folder by folder and joined as strings: Node's recursive listing with path.relative and
+ * path.join on each of the 564,000 entries of 10,000 documents cost more CPU than the listing itself.
+ */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder ? join(dir, folder) : dir, { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  walk('');
+  return files.sort();
 }
 
 /** The twin of one file: a classic script handing over its bytes. */
 export const twinScript = (path: string, bytes: Uint8Array) => `${twinCallback}(${JSON.stringify(path)},"${Buffer.from(bytes).toString('base64')}");\n`;
 
-function writeTwins(dist: string, files: string[]): { count: number; bytes: number } {
+/** Writes the twins of `files` that need one; returns their paths and bytes. */
+function writeTwins(dist: string, files: string[]): { paths: string[]; bytes: number } {
   rmSync(join(dist, twinFolder), { recursive: true, force: true });
   let bytes = 0;
-  const twinned = files.filter(needsTwin);
-  for (const path of twinned) {
-    const twin = join(dist, twinPathOf(path));
+  const paths: string[] = [];
+  const made = new Set<string>();
+  for (const path of files.filter(needsTwin)) {
+    const twin = twinPathOf(path);
     const script = twinScript(path, readFileSync(join(dist, path)));
-    mkdirSync(dirname(twin), { recursive: true });
-    writeFileSync(twin, script);
+    const folder = dirname(join(dist, twin));
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    writeFileSync(join(dist, twin), script);
     bytes += Buffer.byteLength(script);
+    paths.push(twin);
   }
-  return { count: twinned.length, bytes };
+  return { paths, bytes };
 }
 
 async function bundleClient(dist: string): Promise<string> {
@@ -125,11 +140,12 @@ async function main() {
   const script = await bundleClient(dist);
   writeFileSync(join(dist, offlineSearchScript), script);
   const t2 = performance.now();
-  const all = listFiles(dist).filter((f) => f !== offlineZip);
+  // The site's files and what this step wrote: listing the site again took 17 s at 10,000 documents.
+  const all = [...files, ...twins.paths, offlineSearchScript].sort();
   const zipBytes = await writeZip(dist, all);
   const t3 = performance.now();
   console.log(`build:offline: ${dist}`);
-  console.log(`  ${twinFolder}/: ${twins.count} twins of the search's files, ${mb(twins.bytes)}, ${sec(t1 - t0)}`);
+  console.log(`  ${twinFolder}/: ${twins.paths.length} twins of the search's files, ${mb(twins.bytes)}, ${sec(t1 - t0)}`);
   console.log(`  ${offlineSearchScript}: ${(Buffer.byteLength(script) / 1024).toFixed(0)} KB, ${sec(t2 - t1)}`);
   console.log(`  ${offlineZip}: ${all.filter(zipped).length + 1} files, ${mb(zipBytes)}, ${sec(t3 - t2)}`);
 }
