@@ -23,7 +23,20 @@ const site: Record<string, string | Uint8Array> = {
   'pagefind/pagefind.js': 'const pagefind_version="1.6.0";export const options=async()=>{};export const init=async()=>{};export const search=async()=>null;',
   'pagefind/fragment/zh-cn_1.pf_fragment': new Uint8Array([0x1f, 0x8b, 0, 255, 1, 2]),
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  // Compressed already (a PNG, a workbook): stored as they are.
+  'og.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(0)]),
+  'downloads/d.xlsx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(7)]),
 };
+
+/** Method of each entry (0 stored, 8 deflated), read from the zip's central directory. */
+function methods(zip: Buffer): Record<string, number> {
+  const found: Record<string, number> = {};
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let at = zip.indexOf(signature); at >= 0; at = zip.indexOf(signature, at + 46)) {
+    found[zip.subarray(at + 46, at + 46 + zip.readUInt16LE(at + 28)).toString('utf8')] = zip.readUInt16LE(at + 10);
+  }
+  return found;
+}
 
 const build = (dist: string) => execFileSync(process.execPath, ['scripts/build-offline.ts'], { env: { ...process.env, POLICY_DIST: dist }, stdio: 'pipe', encoding: 'utf8' });
 
@@ -69,14 +82,34 @@ describe('build:offline', () => {
         '_offline/pagefind/fragment/zh-cn_1.pf_fragment.js',
         '_offline/search/t2s.json.js',
         'documents/d/index.html',
+        'downloads/d.xlsx',
         'favicon.svg',
         'index.html',
         offlineSearchScript,
+        'og.png',
         'search/index.html',
         'search/t2s.json',
       ].map((n) => `${offlineZipFolder}/${n}`),
     );
     expect(strFromU8(zip[`${offlineZipFolder}/README.txt`]!)).toContain('用浏览器');
+  });
+
+  it('unpacks to the site as it is on disk, its pages only marked', () => {
+    for (const [file, content] of Object.entries(site)) {
+      if (file.startsWith('pagefind/')) continue;
+      const unpacked = Buffer.from(zip[`${offlineZipFolder}/${file}`]!);
+      const expected = Buffer.from(content);
+      expect(file.endsWith('.html') ? unpacked.toString().replace('<html data-offline-copy', '<html') : unpacked).toEqual(file.endsWith('.html') ? expected.toString() : expected);
+    }
+  });
+
+  it('stores the PNG and the workbook as they are, and deflates the rest', () => {
+    const found = methods(readFileSync(join(dist, offlineZip)));
+    expect(found[`${offlineZipFolder}/og.png`]).toBe(0);
+    expect(found[`${offlineZipFolder}/downloads/d.xlsx`]).toBe(0);
+    expect(found[`${offlineZipFolder}/index.html`]).toBe(8);
+    expect(found[`${offlineZipFolder}/${offlineSearchScript}`]).toBe(8);
+    expect(found[`${offlineZipFolder}/README.txt`]).toBe(8);
   });
 
   it('gives the same zip, byte for byte, when run twice on the same site', () => {
