@@ -20,7 +20,8 @@ import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
 import { copyOriginals } from './split/copy-originals.ts';
 import { writePieces } from './split/write-pieces.ts';
-import { writeAll, CORRECTION_EXTENSIONS } from './split/split-core.ts';
+import { writeAll } from './split/write-entries.ts';
+import { CORRECTION_EXTENSIONS } from './split/corrections-file.ts';
 import { problemOf, skippingProblems } from '../src/model/schemas/problem.ts';
 
 /** Corrections files whose document is not in the input: a renamed or removed document. */
@@ -80,7 +81,7 @@ async function main(): Promise<number> {
   const problems: Problem[] = [];
   const inputs = collectInputs(inDir);
   problems.push(...inputs.problems);
-  const pool = createSplitPool(inputs.files.length);
+  const pool = await createSplitPool(inputs.files.length);
   try {
     const parts = await pool.split(inputs.files, existsSync(correctionsDir) ? correctionsDir : null);
     const sources = inputs.files.map((f) => f.source);
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');
-    // The workers write their documents' entries while this thread writes its own share's and the units'.
+    // The workers write their documents' entries while this thread writes the units'.
     const writing = pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
     writing.catch(() => {}); // awaited below; a failure of writeAll must not leave it unhandled
     writeAll(outDir, unitFiles.files);

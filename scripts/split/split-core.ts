@@ -3,7 +3,7 @@
  * small inputs) runs on its share of the files: read and split them, report summaries; then, once
  * the cross-document facts are known, write their MDX entries.
  */
-import { existsSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
@@ -13,14 +13,12 @@ import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
+import { writeAll } from './write-entries.ts';
+import { correctionsFileOf } from './corrections-file.ts';
 import { documentJson, entryText } from '../../src/split/emit/split-json.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 import type { InputFile } from './collect-inputs.ts';
-
-/** A document's corrections file: content/corrections/<file name without extension><one of these>. */
-export const CORRECTION_EXTENSIONS = ['.yaml', '.yml', '.json'];
-
 
 export interface SplitStepResult {
   summaries: DocumentSummary[];
@@ -36,43 +34,6 @@ export interface WriteStepResult {
   problems: Problem[];
   /** `collection/id.mdx` of every file written. */
   written: string[];
-}
-
-/**
- * Writes the files, leaving unchanged ones alone. Overwriting in place is what costs: ext4 flushes a
- * file that is truncated and rewritten (auto_da_alloc), which made rewriting 30,000 entries take
- * seconds; reading and comparing takes a fraction of that, and a changed entry is removed and
- * written afresh. What exists is listed once per folder: trying to read each of 30,000 missing
- * files into an empty folder cost 0.3 s in thrown errors.
- */
-export function writeAll(outDir: string, files: MdxFile[]): void {
-  const existing = new Map<string, Set<string>>();
-  const exists = (collection: string, name: string) => {
-    let names = existing.get(collection);
-    if (!names) {
-      names = new Set(readdirSync(join(outDir, collection)));
-      existing.set(collection, names);
-    }
-    return names.has(name);
-  };
-  for (const f of files) {
-    const name = `${f.id}.mdx`;
-    const path = join(outDir, f.collection, name);
-    const old = exists(f.collection, name) ? readFileSync(path, 'utf8') : null;
-    if (old === f.mdx) continue;
-    if (old !== null) rmSync(path);
-    writeFileSync(path, f.mdx);
-  }
-}
-
-/** The corrections file of a document, by its file name without extension: YAML or JSON. */
-export function correctionsFileOf(correctionsDir: string, source: string): string | null {
-  const base = source.replace(/\.[^.]*$/, '');
-  for (const ext of CORRECTION_EXTENSIONS) {
-    const path = join(correctionsDir, base + ext);
-    if (existsSync(path)) return path;
-  }
-  return null;
 }
 
 function corrected(split: SplitDocument, correctionsDir: string | null, problems: Problem[]): SplitDocument {
