@@ -18,7 +18,7 @@ import { safeText } from '../src/split/emit/safe-text.ts';
 import { collectInputs } from './split/collect-inputs.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool } from './split/split-pool.ts';
-import { copyOriginals } from './split/copy-originals.ts';
+import { originalsDir, removeStaleOriginals } from './split/copy-originals.ts';
 import { writePieces } from './split/write-pieces.ts';
 import { writeAll } from './split/write-entries.ts';
 import { CORRECTION_EXTENSIONS } from './split/corrections-file.ts';
@@ -96,21 +96,22 @@ async function main(): Promise<number> {
     const kept = summaries.filter((s) => !ids.dropped.has(s.source));
 
     for (const c of COLLECTIONS) mkdirSync(join(outDir, c), { recursive: true });
+    mkdirSync(originalsDir(outDir), { recursive: true });
     // What was there before this run: only those files can be stale, since everything written is
     // wanted. Listed now, while a fresh folder is empty, not after writing 400,000 entries.
     const earlier = COLLECTIONS.map((c) => [c, readdirSync(join(outDir, c))] as const);
+    // The workers write their documents' entries and copy their originals (for the 下载原文 links)
+    // while this thread merges, makes and writes the units'.
+    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
+    writing.catch(() => {}); // awaited below; a failure of the units' step must not leave it unhandled
     const units = mergeUnits(kept);
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');
-    // The workers write their documents' entries while this thread writes the units'.
-    const writing = pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
-    writing.catch(() => {}); // awaited below; a failure of writeAll must not leave it unhandled
     writeAll(outDir, unitFiles.files);
     const written = await writing;
     phase('mdx+write');
-    // The originals go beside the collections for the 下载原文 links (scripts/split/copy-originals.ts).
-    copyOriginals(inDir, outDir, written.flatMap((w) => w.documents));
+    removeStaleOriginals(outDir, written.flatMap((w) => w.documents));
     problems.push(...written.flatMap((w) => w.problems));
     // Entries left from an earlier run are removed one by one: deleting whole folders of thousands
     // of files costs more than the split itself.

@@ -4,7 +4,7 @@
  * the cross-document facts are known, write their MDX entries.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
 import { readDocument } from '../../src/split/read/read-document.ts';
@@ -15,6 +15,7 @@ import { summarise, termLinker, type DocumentSummary } from '../../src/split/lib
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
 import { writeAll } from './write-entries.ts';
 import { correctionsFileOf } from './corrections-file.ts';
+import { copyOriginals } from './copy-originals.ts';
 import { documentJson, entryText } from '../../src/split/emit/split-json.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
@@ -125,7 +126,8 @@ export function createSplitCore() {
       const changed = splits.filter((s) => ids.has(s.document.source));
       return { summaries: changed.map(summarise), rows: changed.map(rowOf), problems };
     },
-    async write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult> {
+    /** Writes the share's entries and copies its originals (copy-originals.ts) from `inDir`. */
+    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
       const skip = new Set(dropped);
       const out: WriteStepResult = { documents: [], json: [], problems: [], written: [] };
@@ -145,6 +147,7 @@ export function createSplitCore() {
         }
       }
       writeAll(outDir, files);
+      copyOriginals(inDir, outDir, out.documents);
       out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);
       return out;
     },

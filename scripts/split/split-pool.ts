@@ -21,8 +21,8 @@ export interface SplitPool {
   split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   /** Splits again the documents the library renamed (source → id); results of the renamed only. */
   resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
-  /** `json`: whether to make the documents' entries of the JSON export. */
-  write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult[]>;
+  /** `json`: whether to make the documents' entries of the JSON export; `inDir`: where the originals are copied from. */
+  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
 
@@ -51,7 +51,7 @@ async function mainThreadPool(): Promise<SplitPool> {
   return {
     split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
     resplit: async (renamed) => [core.resplit(renamed)],
-    write: async (outDir, shared, dropped, json) => [await core.write(outDir, shared, dropped, json)],
+    write: async (outDir, inDir, shared, dropped, json) => [await core.write(outDir, inDir, shared, dropped, json)],
     close: async () => {},
   };
 }
@@ -80,7 +80,8 @@ export async function createSplitPool(fileCount: number): Promise<SplitPool> {
   return {
     split: (inputs, correctionsDir) => Promise.all(chunks(inputs, count).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
     resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
-    write: (outDir, sharedTerms, dropped, json) => Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped, json }))),
+    write: (outDir, inDir, sharedTerms, dropped, json) =>
+      Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, json }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
