@@ -7,7 +7,7 @@
  * itself fails. The CLI and its helpers in scripts/split/ are the only code that touches files;
  * parsing lives in src/split.
  */
-import { existsSync, readdirSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveIds, sharedTermKeys, mergeUnits, type DocumentSummary } from '../src/split/library/cross-document.ts';
@@ -17,7 +17,7 @@ import { summaryTable, problemLines, skippedSummary, type SummaryRow } from '../
 import { safeText } from '../src/split/emit/safe-text.ts';
 import { collectInputs } from './split/collect-inputs.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
-import { createSplitPool } from './split/split-pool.ts';
+import { createSplitPool, jsonPartOf } from './split/split-pool.ts';
 import { originalsDir, removeStaleOriginals } from './split/copy-originals.ts';
 import { writePieces } from './split/write-pieces.ts';
 import { writeAll } from './split/write-entries.ts';
@@ -102,7 +102,9 @@ async function main(): Promise<number> {
     const earlier = COLLECTIONS.map((c) => [c, readdirSync(join(outDir, c))] as const);
     // The workers write their documents' entries and copy their originals (for the 下载原文 links)
     // while this thread merges, makes and writes the units'.
-    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
+    const json = values.json === undefined ? null : resolve(values.json);
+    if (json) mkdirSync(dirname(json), { recursive: true });
+    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], json);
     writing.catch(() => {}); // awaited below; a failure of the units' step must not leave it unhandled
     const units = mergeUnits(kept);
     const unitFiles = unitsToMdxFiles(units);
@@ -120,9 +122,14 @@ async function main(): Promise<number> {
       for (const name of names) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
     }
     phase('stale');
-    if (values.json) {
-      mkdirSync(dirname(resolve(values.json)), { recursive: true });
-      writePieces(resolve(values.json), splitJsonPieces({ documents: written.flatMap((w) => w.json), units: units.map((u) => entryText(unitJson(u))), problems: problems.map(entryText) }));
+    if (json) {
+      // Each share's documents' entries, as the worker wrote them, read back one share at a time.
+      const parts = written.map((w, i) => (w.jsonEntries ? jsonPartOf(json, i) : null));
+      const runs = (function* () {
+        for (const part of parts) yield part && readFileSync(part);
+      })();
+      writePieces(json, splitJsonPieces({ documents: { runs }, units: units.map((u) => entryText(unitJson(u))), problems: problems.map(entryText) }));
+      for (const i of written.keys()) rmSync(jsonPartOf(json, i), { force: true });
     }
     phase('json');
     const seconds = (performance.now() - started) / 1000;

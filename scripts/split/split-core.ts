@@ -16,7 +16,8 @@ import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-t
 import { writeAll } from './write-entries.ts';
 import { correctionsFileOf } from './corrections-file.ts';
 import { copyOriginals } from './copy-originals.ts';
-import { documentJson, entryText } from '../../src/split/emit/split-json.ts';
+import { documentJson, entryPieces, entryText } from '../../src/split/emit/split-json.ts';
+import { writePieces } from './write-pieces.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 import type { InputFile } from './collect-inputs.ts';
@@ -30,8 +31,8 @@ export interface SplitStepResult {
 export interface WriteStepResult {
   /** Each written document, in input order. */
   documents: { id: string; source: string }[];
-  /** Each written document's entry in the JSON export as text (entryText), in input order; empty when no export was asked for. */
-  json: string[];
+  /** How many documents' entries of the JSON export were written to the share's part file (none when no export was asked for). */
+  jsonEntries: number;
   problems: Problem[];
   /** `collection/id.mdx` of every file written. */
   written: string[];
@@ -126,28 +127,34 @@ export function createSplitCore() {
       const changed = splits.filter((s) => ids.has(s.document.source));
       return { summaries: changed.map(summarise), rows: changed.map(rowOf), problems };
     },
-    /** Writes the share's entries and copies its originals (copy-originals.ts) from `inDir`. */
-    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult> {
+    /**
+     * Writes the share's entries, copies its originals (copy-originals.ts) from `inDir`, and writes
+     * its documents' entries of the JSON export to `jsonPart` (entryPieces): text made and written
+     * here, in the worker, so that the main thread never holds the whole export (255 MB at 10,000).
+     */
+    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], jsonPart: string | null): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
       const skip = new Set(dropped);
-      const out: WriteStepResult = { documents: [], json: [], problems: [], written: [] };
+      const out: WriteStepResult = { documents: [], jsonEntries: 0, problems: [], written: [] };
+      const json: string[] = [];
       const files: MdxFile[] = [];
       for (const split of splits) {
         if (skip.has(split.document.source)) continue;
         try {
           const r = documentToMdxFiles(split, termUrl);
-          // Text here, in the worker, rather than objects: copying text to the main thread is cheap, and the main thread has no stringifying left to do.
-          const entry = json ? entryText(documentJson(split)) : null;
+          const entry = jsonPart ? entryText(documentJson(split)) : null;
           files.push(...r.files);
           out.problems.push(...r.problems);
           out.documents.push({ id: split.document.id, source: split.document.source });
-          if (entry !== null) out.json.push(entry);
+          if (entry !== null) json.push(entry);
         } catch (e) {
           out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
         }
       }
       writeAll(outDir, files);
       copyOriginals(inDir, outDir, out.documents);
+      if (jsonPart) writePieces(jsonPart, entryPieces(json));
+      out.jsonEntries = json.length;
       out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);
       return out;
     },

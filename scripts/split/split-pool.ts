@@ -21,10 +21,13 @@ export interface SplitPool {
   split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   /** Splits again the documents the library renamed (source → id); results of the renamed only. */
   resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
-  /** `json`: whether to make the documents' entries of the JSON export; `inDir`: where the originals are copied from. */
-  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult[]>;
+  /** `inDir`: where the originals are copied from; `json`: the JSON export, beside which each share writes its documents' entries (jsonPartOf). */
+  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: string | null): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
+
+/** Where share `i` writes its documents' entries of the JSON export, read back and removed by the main thread. */
+export const jsonPartOf = (json: string, i: number) => `${json}.part${i}`;
 
 function chunks<T>(list: T[], n: number): T[][] {
   const size = Math.ceil(list.length / n);
@@ -51,7 +54,7 @@ async function mainThreadPool(): Promise<SplitPool> {
   return {
     split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
     resplit: async (renamed) => [core.resplit(renamed)],
-    write: async (outDir, inDir, shared, dropped, json) => [await core.write(outDir, inDir, shared, dropped, json)],
+    write: async (outDir, inDir, shared, dropped, json) => [await core.write(outDir, inDir, shared, dropped, json && jsonPartOf(json, 0))],
     close: async () => {},
   };
 }
@@ -81,7 +84,7 @@ export async function createSplitPool(fileCount: number): Promise<SplitPool> {
     split: (inputs, correctionsDir) => Promise.all(chunks(inputs, count).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
     resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
     write: (outDir, inDir, sharedTerms, dropped, json) =>
-      Promise.all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, json }))),
+      Promise.all(workers.map((w, i) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, jsonPart: json && jsonPartOf(json, i) }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
