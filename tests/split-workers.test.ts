@@ -4,11 +4,11 @@
  * the five seeds, split with POLICY_SPLIT_WORKERS 0, 1 and 3, byte for byte, problems in the same order.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeHostileLibrary, type HostileCases } from './fixtures/hostile/generate.ts';
 import { fixtureCases } from './support/fixture-cases.ts';
 import { workerCount } from '../scripts/split/split-pool.ts';
@@ -44,6 +44,8 @@ beforeAll(() => {
   for (const c of fixtureCases('seeds')) copyFileSync(new URL('input.txt', c.dir), join(sources, c.source));
   runs = { '0': split('0'), '1': split('1'), '3': split('3') };
 }, 300_000);
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe('the split on worker threads', () => {
   test('one worker and three workers write the same collections, originals and JSON as the main thread alone', () => {
