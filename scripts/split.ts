@@ -7,7 +7,7 @@
  * itself fails. The CLI and its helpers in scripts/split/ are the only code that touches files;
  * parsing lives in src/split.
  */
-import { existsSync, readdirSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveIds, sharedTermKeys, mergeUnits, type DocumentSummary } from '../src/split/library/cross-document.ts';
@@ -17,10 +17,11 @@ import { summaryTable, problemLines, skippedSummary, type SummaryRow } from '../
 import { safeText } from '../src/split/emit/safe-text.ts';
 import { collectInputs } from './split/collect-inputs.ts';
 import type { Problem } from '../src/model/schemas/problem.ts';
-import { createSplitPool } from './split/split-pool.ts';
-import { copyOriginals } from './split/copy-originals.ts';
+import { createSplitPool, jsonPartOf } from './split/split-pool.ts';
+import { originalsDir, removeStaleOriginals } from './split/copy-originals.ts';
 import { writePieces } from './split/write-pieces.ts';
-import { writeAll, CORRECTION_EXTENSIONS } from './split/split-core.ts';
+import { writeAll } from './split/write-entries.ts';
+import { CORRECTION_EXTENSIONS } from './split/corrections-file.ts';
 import { problemOf, skippingProblems } from '../src/model/schemas/problem.ts';
 
 /** Corrections files whose document is not in the input: a renamed or removed document. */
@@ -80,7 +81,7 @@ async function main(): Promise<number> {
   const problems: Problem[] = [];
   const inputs = collectInputs(inDir);
   problems.push(...inputs.problems);
-  const pool = createSplitPool(inputs.files.length);
+  const pool = await createSplitPool(inputs.files.length);
   try {
     const parts = await pool.split(inputs.files, existsSync(correctionsDir) ? correctionsDir : null);
     const sources = inputs.files.map((f) => f.source);
@@ -95,21 +96,24 @@ async function main(): Promise<number> {
     const kept = summaries.filter((s) => !ids.dropped.has(s.source));
 
     for (const c of COLLECTIONS) mkdirSync(join(outDir, c), { recursive: true });
+    mkdirSync(originalsDir(outDir), { recursive: true });
     // What was there before this run: only those files can be stale, since everything written is
     // wanted. Listed now, while a fresh folder is empty, not after writing 400,000 entries.
     const earlier = COLLECTIONS.map((c) => [c, readdirSync(join(outDir, c))] as const);
+    // The workers write their documents' entries and copy their originals (for the 下载原文 links)
+    // while this thread merges, makes and writes the units'.
+    const json = values.json === undefined ? null : resolve(values.json);
+    if (json) mkdirSync(dirname(json), { recursive: true });
+    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], json);
+    writing.catch(() => {}); // awaited below; a failure of the units' step must not leave it unhandled
     const units = mergeUnits(kept);
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');
-    // The workers write their documents' entries while this thread writes its own share's and the units'.
-    const writing = pool.write(outDir, [...sharedTermKeys(kept)], [...ids.dropped], values.json !== undefined);
-    writing.catch(() => {}); // awaited below; a failure of writeAll must not leave it unhandled
     writeAll(outDir, unitFiles.files);
     const written = await writing;
     phase('mdx+write');
-    // The originals go beside the collections for the 下载原文 links (scripts/split/copy-originals.ts).
-    copyOriginals(inDir, outDir, written.flatMap((w) => w.documents));
+    removeStaleOriginals(outDir, written.flatMap((w) => w.documents));
     problems.push(...written.flatMap((w) => w.problems));
     // Entries left from an earlier run are removed one by one: deleting whole folders of thousands
     // of files costs more than the split itself.
@@ -118,9 +122,14 @@ async function main(): Promise<number> {
       for (const name of names) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
     }
     phase('stale');
-    if (values.json) {
-      mkdirSync(dirname(resolve(values.json)), { recursive: true });
-      writePieces(resolve(values.json), splitJsonPieces({ documents: written.flatMap((w) => w.json), units: units.map((u) => entryText(unitJson(u))), problems: problems.map(entryText) }));
+    if (json) {
+      // Each share's documents' entries, as the worker wrote them, read back one share at a time.
+      const parts = written.map((w, i) => (w.jsonEntries ? jsonPartOf(json, i) : null));
+      const runs = (function* () {
+        for (const part of parts) yield part && readFileSync(part);
+      })();
+      writePieces(json, splitJsonPieces({ documents: { runs }, units: units.map((u) => entryText(unitJson(u))), problems: problems.map(entryText) }));
+      for (const i of written.keys()) rmSync(jsonPartOf(json, i), { force: true });
     }
     phase('json');
     const seconds = (performance.now() - started) / 1000;

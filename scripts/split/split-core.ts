@@ -3,8 +3,8 @@
  * small inputs) runs on its share of the files: read and split them, report summaries; then, once
  * the cross-document facts are known, write their MDX entries.
  */
-import { existsSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { textToCorrections } from '../../src/split/correct/read-corrections.ts';
 import { applyCorrections } from '../../src/split/correct/apply-corrections.ts';
 import { readDocument } from '../../src/split/read/read-document.ts';
@@ -13,14 +13,14 @@ import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
-import { documentJson, entryText } from '../../src/split/emit/split-json.ts';
+import { writeAll } from './write-entries.ts';
+import { correctionsFileOf } from './corrections-file.ts';
+import { copyOriginals } from './copy-originals.ts';
+import { documentJson, entryPieces, entryText } from '../../src/split/emit/split-json.ts';
+import { writePieces } from './write-pieces.ts';
 import { problemOf, type Problem } from '../../src/model/schemas/problem.ts';
 import type { SummaryRow } from '../../src/split/emit/split-report.ts';
 import type { InputFile } from './collect-inputs.ts';
-
-/** A document's corrections file: content/corrections/<file name without extension><one of these>. */
-export const CORRECTION_EXTENSIONS = ['.yaml', '.yml', '.json'];
-
 
 export interface SplitStepResult {
   summaries: DocumentSummary[];
@@ -31,48 +31,11 @@ export interface SplitStepResult {
 export interface WriteStepResult {
   /** Each written document, in input order. */
   documents: { id: string; source: string }[];
-  /** Each written document's entry in the JSON export as text (entryText), in input order; empty when no export was asked for. */
-  json: string[];
+  /** How many documents' entries of the JSON export were written to the share's part file (none when no export was asked for). */
+  jsonEntries: number;
   problems: Problem[];
   /** `collection/id.mdx` of every file written. */
   written: string[];
-}
-
-/**
- * Writes the files, leaving unchanged ones alone. Overwriting in place is what costs: ext4 flushes a
- * file that is truncated and rewritten (auto_da_alloc), which made rewriting 30,000 entries take
- * seconds; reading and comparing takes a fraction of that, and a changed entry is removed and
- * written afresh. What exists is listed once per folder: trying to read each of 30,000 missing
- * files into an empty folder cost 0.3 s in thrown errors.
- */
-export function writeAll(outDir: string, files: MdxFile[]): void {
-  const existing = new Map<string, Set<string>>();
-  const exists = (collection: string, name: string) => {
-    let names = existing.get(collection);
-    if (!names) {
-      names = new Set(readdirSync(join(outDir, collection)));
-      existing.set(collection, names);
-    }
-    return names.has(name);
-  };
-  for (const f of files) {
-    const name = `${f.id}.mdx`;
-    const path = join(outDir, f.collection, name);
-    const old = exists(f.collection, name) ? readFileSync(path, 'utf8') : null;
-    if (old === f.mdx) continue;
-    if (old !== null) rmSync(path);
-    writeFileSync(path, f.mdx);
-  }
-}
-
-/** The corrections file of a document, by its file name without extension: YAML or JSON. */
-export function correctionsFileOf(correctionsDir: string, source: string): string | null {
-  const base = source.replace(/\.[^.]*$/, '');
-  for (const ext of CORRECTION_EXTENSIONS) {
-    const path = join(correctionsDir, base + ext);
-    if (existsSync(path)) return path;
-  }
-  return null;
 }
 
 function corrected(split: SplitDocument, correctionsDir: string | null, problems: Problem[]): SplitDocument {
@@ -164,26 +127,34 @@ export function createSplitCore() {
       const changed = splits.filter((s) => ids.has(s.document.source));
       return { summaries: changed.map(summarise), rows: changed.map(rowOf), problems };
     },
-    async write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult> {
+    /**
+     * Writes the share's entries, copies its originals (copy-originals.ts) from `inDir`, and writes
+     * its documents' entries of the JSON export to `jsonPart` (entryPieces): text made and written
+     * here, in the worker, so that the main thread never holds the whole export (255 MB at 10,000).
+     */
+    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], jsonPart: string | null): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
       const skip = new Set(dropped);
-      const out: WriteStepResult = { documents: [], json: [], problems: [], written: [] };
+      const out: WriteStepResult = { documents: [], jsonEntries: 0, problems: [], written: [] };
+      const json: string[] = [];
       const files: MdxFile[] = [];
       for (const split of splits) {
         if (skip.has(split.document.source)) continue;
         try {
           const r = documentToMdxFiles(split, termUrl);
-          // Text here, in the worker, rather than objects: copying text to the main thread is cheap, and the main thread has no stringifying left to do.
-          const entry = json ? entryText(documentJson(split)) : null;
+          const entry = jsonPart ? entryText(documentJson(split)) : null;
           files.push(...r.files);
           out.problems.push(...r.problems);
           out.documents.push({ id: split.document.id, source: split.document.source });
-          if (entry !== null) out.json.push(entry);
+          if (entry !== null) json.push(entry);
         } catch (e) {
           out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
         }
       }
       writeAll(outDir, files);
+      copyOriginals(inDir, outDir, out.documents);
+      if (jsonPart) writePieces(jsonPart, entryPieces(json));
+      out.jsonEntries = json.length;
       out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);
       return out;
     },

@@ -1,65 +1,90 @@
 /**
- * Runs the split core on the main thread and worker threads, each on a contiguous share of the
- * files so that results come back in input order; small inputs stay on the main thread alone.
+ * Runs the split core on worker threads, each on a contiguous share of the files so that results
+ * come back in input order, while the main thread keeps only the steps that see the whole library;
+ * small inputs stay on the main thread alone. POLICY_SPLIT_WORKERS sets the number of workers
+ * (0: none, the main thread splits everything); by default one per core for 40 files or more.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createSplitCore, type SplitStepResult, type WriteStepResult } from './split-core.ts';
+import type { SplitStepResult, WriteStepResult } from './split-core.ts';
 import type { InputFile } from './collect-inputs.ts';
 
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files a worker's start-up (every module of the split loaded again, about half a second of CPU) costs more than it saves. */
 const WORKER_THRESHOLD = 40;
+/**
+ * A worker's young generation: the split makes short-lived strings and arrays by the million, and
+ * V8's default (a few MB) spent 17 % of the split's CPU collecting them; at 48 MB it is under 10 %.
+ */
+const YOUNG_GENERATION_MB = 48;
 
 export interface SplitPool {
   split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   /** Splits again the documents the library renamed (source → id); results of the renamed only. */
   resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
-  /** `json`: whether to make the documents' entries of the JSON export. */
-  write(outDir: string, sharedTerms: string[], dropped: string[], json: boolean): Promise<WriteStepResult[]>;
+  /** `inDir`: where the originals are copied from; `json`: the JSON export, beside which each share writes its documents' entries (jsonPartOf). */
+  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: string | null): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
+
+/** Where share `i` writes its documents' entries of the JSON export, read back and removed by the main thread. */
+export const jsonPartOf = (json: string, i: number) => `${json}.part${i}`;
 
 function chunks<T>(list: T[], n: number): T[][] {
   const size = Math.ceil(list.length / n);
   return Array.from({ length: n }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 
-export function createSplitPool(fileCount: number): SplitPool {
-  const wanted = Number(process.env.SPLIT_THREADS) || Math.min(availableParallelism(), 8);
-  const threads = fileCount < WORKER_THRESHOLD ? 0 : Math.min(wanted, Math.ceil(fileCount / WORKER_THRESHOLD));
-  if (threads < 2) {
-    const core = createSplitCore();
-    return {
-      split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
-      resplit: async (renamed) => [core.resplit(renamed)],
-      write: async (outDir, shared, dropped, json) => [await core.write(outDir, shared, dropped, json)],
-      close: async () => {},
-    };
+/** How many workers: POLICY_SPLIT_WORKERS when set (never more than one a file), else one a core when the library is large enough. */
+export function workerCount(fileCount: number, setting = process.env.POLICY_SPLIT_WORKERS): number {
+  if (setting !== undefined && setting !== '') {
+    const n = Number(setting);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`POLICY_SPLIT_WORKERS 应为 0 或正整数，而不是“${setting}”`);
+    return Math.min(n, fileCount);
   }
-  // The main thread has the split loaded already and only waits while the others work: it takes
-  // the first share itself, which saves a worker's start-up (loading and compiling every module of
-  // the split again, about half a second of CPU) and its memory.
+  if (fileCount < WORKER_THRESHOLD) return 0;
+  const n = Math.min(availableParallelism(), 8, Math.ceil(fileCount / WORKER_THRESHOLD));
+  // One worker would only add its start-up to the main thread's waiting.
+  return n < 2 ? 0 : n;
+}
+
+/** Loaded only here: when workers split, the main thread never needs the split's rules. */
+async function mainThreadPool(): Promise<SplitPool> {
+  const { createSplitCore } = await import('./split-core.ts');
   const core = createSplitCore();
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./split-worker.ts', import.meta.url)));
+  return {
+    split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
+    resplit: async (renamed) => [core.resplit(renamed)],
+    write: async (outDir, inDir, shared, dropped, json) => [await core.write(outDir, inDir, shared, dropped, json && jsonPartOf(json, 0))],
+    close: async () => {},
+  };
+}
+
+export async function createSplitPool(fileCount: number): Promise<SplitPool> {
+  const count = workerCount(fileCount);
+  if (count === 0) return mainThreadPool();
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./split-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+  );
   const ask = <T>(w: Worker, msg: unknown) =>
     new Promise<T>((resolve, reject) => {
-      w.once('message', resolve);
-      w.once('error', reject);
+      const fail = (e: unknown) => {
+        w.off('message', done);
+        reject(e);
+      };
+      const done = (answer: T) => {
+        w.off('error', fail);
+        resolve(answer);
+      };
+      w.once('message', done);
+      w.once('error', fail);
       w.postMessage(msg);
     });
-  /** The workers' answers, asked first so that they work while the main thread does its share. */
-  const all = async <T>(theirs: Promise<T>[], mine: () => Promise<T> | T): Promise<T[]> => {
-    theirs.forEach((p) => p.catch(() => {})); // awaited below; a failure of the main thread's share must not leave them unhandled
-    const own = await mine();
-    return [own, ...(await Promise.all(theirs))];
-  };
   return {
-    split: (inputs, correctionsDir) => {
-      const [own, ...rest] = chunks(inputs, threads);
-      return all(rest.map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir })), () => core.split(own, correctionsDir));
-    },
-    resplit: (renamed) => all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed })), () => core.resplit(renamed)),
-    write: (outDir, sharedTerms, dropped, json) => all(workers.map((w) => ask<WriteStepResult>(w, { step: 'write', outDir, sharedTerms, dropped, json })), () => core.write(outDir, sharedTerms, dropped, json)),
+    split: (inputs, correctionsDir) => Promise.all(chunks(inputs, count).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
+    resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
+    write: (outDir, inDir, sharedTerms, dropped, json) =>
+      Promise.all(workers.map((w, i) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, jsonPart: json && jsonPartOf(json, i) }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryText, splitJsonPieces } from '../../src/split/emit/split-json.ts';
+import { entryPieces, entryText, splitJsonPieces } from '../../src/split/emit/split-json.ts';
 
 const whole = (value: { documents: unknown[]; units: unknown[]; problems: unknown[] }) => `${JSON.stringify(value, null, 1)}\n`;
 const pieced = (value: { documents: unknown[]; units: unknown[]; problems: unknown[] }) =>
@@ -25,5 +25,22 @@ describe('the JSON export written in pieces', () => {
     expect(pieced(value)).toBe(whole(value));
     const one = { documents: [{ id: 'a' }], units: [], problems: [] };
     expect(pieced(one)).toBe(whole(one));
+  });
+});
+
+describe('the JSON export from the workers’ runs of document entries', () => {
+  const value = { documents: [{ id: 'a' }, { id: 'b', text: '甲\n乙' }, { id: 'c' }], units: [{ id: 'u' }], problems: [] };
+  const run = (docs: unknown[]) => (docs.length ? [...entryPieces(docs.map(entryText))].join('') : null);
+  const fromRuns = (runs: (string | null)[]) =>
+    [...splitJsonPieces({ documents: { runs }, units: value.units.map(entryText), problems: [] })].join('');
+
+  test('is the whole export whatever the runs, empty runs included', () => {
+    expect(fromRuns([run(value.documents)])).toBe(whole(value));
+    expect(fromRuns([run(value.documents.slice(0, 1)), null, run(value.documents.slice(1))])).toBe(whole(value));
+    expect(fromRuns([null, run(value.documents.slice(0, 2)), run(value.documents.slice(2)), null])).toBe(whole(value));
+  });
+
+  test('writes no documents as [] when every run is empty', () => {
+    expect(fromRuns([null, null])).toBe(whole({ ...value, documents: [] }));
   });
 });

@@ -28,15 +28,45 @@ export function entryText(entry: unknown): string {
   return JSON.stringify(entry, null, 1).replace(/\n/g, '\n  ');
 }
 
-/** The export's text in pieces, from its entries' texts (entryText): the same text as `JSON.stringify({ documents, units, problems }, null, 1)` and a newline. */
-export function* splitJsonPieces(parts: { documents: Iterable<string>; units: Iterable<string>; problems: Iterable<string> }): Generator<string> {
-  yield '{';
-  let key = 0;
-  for (const [name, entries] of Object.entries(parts)) {
-    yield `${key++ ? ',' : ''}\n "${name}": [`;
-    let n = 0;
-    for (const entry of entries) yield `${n++ ? ',' : ''}\n  ${entry}`;
-    yield n ? '\n ]' : ']';
+/** Entries of one list of the export, each on its own line after a comma but the first (entryText). */
+export function* entryPieces(entries: Iterable<string>): Generator<string> {
+  let n = 0;
+  for (const entry of entries) yield `${n++ ? ',' : ''}\n  ${entry}`;
+}
+
+/** A list of the export whose entries' pieces (entryPieces) are given in runs, e.g. one run a worker: the runs joined by commas, empty runs left out. */
+export function* listPieces<P>(name: string, runs: Iterable<P | null>, first: boolean): Generator<string | P> {
+  yield `${first ? '' : ','}\n "${name}": [`;
+  let n = 0;
+  for (const run of runs) {
+    if (run === null) continue;
+    if (n++) yield ',';
+    yield run;
   }
+  yield n ? '\n ]' : ']';
+}
+
+/** A list of the export from its entries' texts. */
+function* entryList(name: string, entries: Iterable<string>, first: boolean): Generator<string> {
+  yield `${first ? '' : ','}\n "${name}": [`;
+  let n = 0;
+  for (const piece of entryPieces(entries)) {
+    n++;
+    yield piece;
+  }
+  yield n ? '\n ]' : ']';
+}
+
+/**
+ * The export's text in pieces, from its entries' texts (entryText): the same text as
+ * `JSON.stringify({ documents, units, problems }, null, 1)` and a newline. The documents may come
+ * as runs of entryPieces already written out (one a worker, as bytes read back), in order.
+ */
+export function* splitJsonPieces<P = never>(parts: { documents: Iterable<string> | { runs: Iterable<P | null> }; units: Iterable<string>; problems: Iterable<string> }): Generator<string | P> {
+  yield '{';
+  if ('runs' in parts.documents) yield* listPieces('documents', parts.documents.runs, true);
+  else yield* entryList('documents', parts.documents, true);
+  yield* entryList('units', parts.units, false);
+  yield* entryList('problems', parts.problems, false);
   yield '\n}\n';
 }
