@@ -22,11 +22,11 @@
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
  *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleClassicScript } from '../src/site/classic-script.ts';
 import * as pagefind from 'pagefind';
 import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
 
@@ -50,17 +50,14 @@ const shardFiles = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fr
 export const highlightScript = 'search/highlight.js';
 
 async function writeHighlightScript(dist: string): Promise<string[]> {
-  const result = await esbuild.build({
-    entryPoints: [fileURLToPath(new URL('../src/search/browser/highlight-entry.ts', import.meta.url))],
-    outfile: join(dist, highlightScript),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2019',
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  return result.errors.map((e) => `highlight script: ${e.text}`);
+  try {
+    const text = await bundleClassicScript(fileURLToPath(new URL('../src/search/browser/highlight-entry.ts', import.meta.url)));
+    mkdirSync(join(dist, dirname(highlightScript)), { recursive: true });
+    writeFileSync(join(dist, highlightScript), text);
+    return [];
+  } catch (error) {
+    return [`highlight script: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 function sizeOf(dir: string): number {
