@@ -1,0 +1,43 @@
+/**
+ * Regrouping a Pagefind index's words into chunks. Pagefind closes a chunk only after it has passed
+ * 20,000 word positions, so the chunk that holds a common word also holds up to 20,000 positions of
+ * the words sorted before it, and a query downloads them all (one such chunk per shard). Here a
+ * chunk closes before a word that would take it past `limit` bytes: a common word travels alone,
+ * and rare ones share a chunk of at most `limit` bytes.
+ */
+
+/** Splits `sizes` (in order) into runs of consecutive indexes, each at most `limit` in total unless one item alone is larger. */
+export function chunkRuns(sizes: readonly number[], limit: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let total = 0;
+  sizes.forEach((size, i) => {
+    if (run.length > 0 && total + size > limit) {
+      runs.push(run);
+      run = [];
+      total = 0;
+    }
+    run.push(i);
+    total += size;
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The `from`/`to` a chunk is listed under in the metadata: its first and last word, and between
+ * neighbours only as many characters as tell them apart (Pagefind's `chunk_meta`), which is what
+ * its search compares a query word against.
+ */
+export function chunkBounds(chunks: readonly (readonly string[])[]): [from: string, to: string][] {
+  const bounds = chunks.map((words): [string, string] => [words[0] ?? '', words.at(-1) ?? '']);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const a = [...bounds[i]![1]];
+    const b = [...bounds[i + 1]![0]];
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    bounds[i]![1] = a.slice(0, common + 1).join('');
+    bounds[i + 1]![0] = b.slice(0, common + 1).join('');
+  }
+  return bounds;
+}

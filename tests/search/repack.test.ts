@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { arrayHead, type Cbor, decodeCbor, encodeCbor } from '../../src/search/index/cbor.ts';
+import { parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
+import { chunkBounds, chunkRuns } from '../../src/search/index/rechunk.ts';
+import { repackShard } from '../../src/search/index/repack.ts';
+
+describe('CBOR as Pagefind writes it', () => {
+  it('encodes the shortest heads and decodes back to the same value', () => {
+    const value: Cbor = ['1.6.0', [['zh-cn_9e274c5', 2230, ''], [0, [-25, 632, 70000], []]], [true, false, null]];
+    const bytes = encodeCbor(value);
+    expect(Array.from(bytes.subarray(0, 8))).toEqual([0x83, 0x65, 0x31, 0x2e, 0x36, 0x2e, 0x30, 0x82]);
+    expect(decodeCbor(bytes)).toEqual(value);
+    expect(Array.from(encodeCbor(-25))).toEqual([0x38, 24]);
+    expect(Array.from(encodeCbor(70000))).toEqual([0x1a, 0, 1, 0x11, 0x70]);
+  });
+
+  it('writes the head of an array whose items are encoded apart', () => {
+    expect(Array.from(arrayHead(3))).toEqual([0x83]);
+    expect(Array.from(arrayHead(300))).toEqual([0x99, 1, 44]);
+  });
+
+  it('refuses trailing bytes and indefinite lengths', () => {
+    expect(() => decodeCbor(Uint8Array.from([0x01, 0x02]))).toThrow('1 bytes after the value');
+    expect(() => decodeCbor(Uint8Array.from([0x9f, 0xff]))).toThrow('indefinite');
+  });
+});
+
+describe('chunks of words', () => {
+  it('closes a chunk before a word that would take it past the limit, so a large word travels alone', () => {
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6)).toEqual([[0, 1], [2], [3, 4, 5]]);
+    expect(chunkRuns([], 6)).toEqual([]);
+  });
+
+  it('lists each chunk under the shortest prefixes that tell neighbours apart (Pagefind’s chunk_meta)', () => {
+    expect(chunkBounds([['apple'], ['apricot', 'banana'], ['peach']])).toEqual([['apple', 'app'], ['apr', 'b'], ['p', 'peach']]);
+    expect(chunkBounds([['议', '议党'], ['议员', '训']])).toEqual([['议', '议党'], ['议员', '训']]);
+    expect(chunkBounds([['cath'], ['cathartic']])).toEqual([['cath', 'cath'], ['catha', 'cathartic']]);
+  });
+});
+
+describe('repacking a shard', () => {
+  const word = (w: string, page: number, positions: number): Cbor[] => [w, [[page, Array.from({ length: positions }, (_, i) => i * 7), []]], []];
+  const chunkA = writePagefindFile([[word('党员', 0, 400), word('党建', 1, 3), word('组织', 0, 2)]]);
+  const chunkB = writePagefindFile([[word('议党', 1, 2), word('议员', 0, 1)]]);
+  const meta = writePagefindFile(['1.6.0', [['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, '']], [['党', '组', 'A'], ['议', '议员', 'B']], [['year', 'zh-cn_1234567']], [], ['title']]);
+  const files: Record<string, Uint8Array> = { A: chunkA, B: chunkB };
+
+  it('keeps every word, in order, and everything else in the metadata as it was', () => {
+    const repacked = repackShard(meta, (name) => files[name]!, 200);
+    const after = parseMeta(readPagefindFile(repacked.meta));
+    expect(after.pages).toEqual([['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, '']]);
+    expect(after.rest).toEqual([[['year', 'zh-cn_1234567']], [], ['title']]);
+    const chunks = after.chunks.map(([from, to, name]) => ({ from, to, words: wordsOfChunk(readPagefindFile(repacked.chunks.get(name)!)).map((w) => w[0]) }));
+    // 党员 has 400 positions (far over 200 bytes): alone; the four small words share the next chunk.
+    expect(chunks).toEqual([
+      { from: '党员', to: '党员', words: ['党员'] },
+      { from: '党建', to: '议员', words: ['党建', '组织', '议党', '议员'] },
+    ]);
+    expect(wordsOfChunk(readPagefindFile(repacked.chunks.get(after.chunks[0]![2])!))[0]).toEqual(word('党员', 0, 400));
+  });
+
+  it('names chunks by their content', () => {
+    const once = repackShard(meta, (name) => files[name]!, 200);
+    const twice = repackShard(meta, (name) => files[name]!, 200);
+    expect([...once.chunks.keys()]).toEqual([...twice.chunks.keys()]);
+    expect([...once.chunks.keys()].every((name) => /^[0-9a-f]{7}$/.test(name))).toBe(true);
+  });
+});
