@@ -42,13 +42,17 @@ describe('repacking a shard', () => {
   const word = (w: string, page: number, positions: number): Cbor[] => [w, [[page, Array.from({ length: positions }, (_, i) => i * 7), []]], []];
   const chunkA = writePagefindFile([[word('党员', 0, 400), word('党建', 1, 3), word('组织', 0, 2)]]);
   const chunkB = writePagefindFile([[word('议党', 1, 2), word('议员', 0, 1)]]);
-  const meta = writePagefindFile(['1.6.0', [['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, '']], [['党', '组', 'A'], ['议', '议员', 'B']], [['year', 'zh-cn_1234567']], [], ['title']]);
+  const meta = writePagefindFile(['1.6.0', [['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, ''], ['zh-cn_ccccccc', 30, 'g1']], [['党', '组', 'A'], ['议', '议员', 'B']], [['year', 'zh-cn_1234567']], [], ['title']]);
   const files: Record<string, Uint8Array> = { A: chunkA, B: chunkB };
 
   it('keeps every word, in order, and everything else in the metadata as it was', () => {
-    const repacked = repackShard(meta, (name) => files[name]!, 200);
+    const repacked = repackShard(meta, (name) => files[name]!, 2, 200);
     const after = parseMeta(readPagefindFile(repacked.meta));
-    expect(after.pages).toEqual([['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, '']]);
+    const tag = after.chunks[0]![2].split('/')[0]!;
+    expect(tag).toMatch(/^2-[0-9a-f]{6}$/);
+    expect(after.pages).toEqual([[`${tag}/0`, 10, ''], [`${tag}/1`, 20, ''], ['zh-cn_ccccccc', 30, 'g1']]);
+    expect([...repacked.fragments]).toEqual([['zh-cn_aaaaaaa', `${tag}/0`], ['zh-cn_bbbbbbb', `${tag}/1`]]);
+    expect(after.chunks.map((c) => c[2])).toEqual([`${tag}/0`, `${tag}/1`]);
     expect(after.rest).toEqual([[['year', 'zh-cn_1234567']], [], ['title']]);
     const chunks = after.chunks.map(([from, to, name]) => ({ from, to, words: wordsOfChunk(readPagefindFile(repacked.chunks.get(name)!)).map((w) => w[0]) }));
     // 党员 has 400 positions (far over 200 bytes): alone; the four small words share the next chunk.
@@ -59,10 +63,12 @@ describe('repacking a shard', () => {
     expect(wordsOfChunk(readPagefindFile(repacked.chunks.get(after.chunks[0]![2])!))[0]).toEqual(word('党员', 0, 400));
   });
 
-  it('names chunks by their content', () => {
-    const once = repackShard(meta, (name) => files[name]!, 200);
-    const twice = repackShard(meta, (name) => files[name]!, 200);
-    expect([...once.chunks.keys()]).toEqual([...twice.chunks.keys()]);
-    expect([...once.chunks.keys()].every((name) => /^[0-9a-f]{7}$/.test(name))).toBe(true);
+  it('tags a shard by its number and its content, so a changed shard gets new addresses', () => {
+    const tagOf = (r: ReturnType<typeof repackShard>) => [...r.chunks.keys()][0]!.split('/')[0];
+    const once = repackShard(meta, (name) => files[name]!, 2, 200);
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 2, 200))).toBe(tagOf(once));
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 3, 200))).toBe(tagOf(once)!.replace(/^2-/, '3-'));
+    const changed: Record<string, Uint8Array> = { ...files, B: writePagefindFile([[word('议党', 1, 3), word('议员', 0, 1)]]) };
+    expect(tagOf(repackShard(meta, (name) => changed[name]!, 2, 200))).not.toBe(tagOf(once));
   });
 });
