@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arrayHead, type Cbor, decodeCbor, encodeCbor } from '../../src/search/index/cbor.ts';
 import { parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
-import { chunkBounds, chunkRuns } from '../../src/search/index/rechunk.ts';
-import { repackShard } from '../../src/search/index/repack.ts';
+import { chunkBounds, chunkRuns, joinedToPrevious } from '../../src/search/index/rechunk.ts';
+import { chunkBytesFor, repackShard } from '../../src/search/index/repack.ts';
 
 describe('CBOR as Pagefind writes it', () => {
   it('encodes the shortest heads and decodes back to the same value', () => {
@@ -31,10 +31,21 @@ describe('chunks of words', () => {
     expect(chunkRuns([], 6)).toEqual([]);
   });
 
+  it('never splits a word of two or more characters from the words that extend it, which Pagefind finds only in its chunk', () => {
+    expect(joinedToPrevious(['20', '2019', '2019年', '20195', '21', '议', '议党', '议党员', '议员'])).toEqual([false, true, true, true, false, false, false, true, false]);
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6, [false, true, true, false, false, false])).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
   it('lists each chunk under the shortest prefixes that tell neighbours apart (Pagefind’s chunk_meta)', () => {
     expect(chunkBounds([['apple'], ['apricot', 'banana'], ['peach']])).toEqual([['apple', 'app'], ['apr', 'b'], ['p', 'peach']]);
     expect(chunkBounds([['议', '议党'], ['议员', '训']])).toEqual([['议', '议党'], ['议员', '训']]);
     expect(chunkBounds([['cath'], ['cathartic']])).toEqual([['cath', 'cath'], ['catha', 'cathartic']]);
+  });
+});
+
+describe('chunk size', () => {
+  it('grows with the square root of a shard’s pages, from 20,000 bytes at 1,000 pages', () => {
+    expect([5, 1000, 2500, 4000].map(chunkBytesFor)).toEqual([20000, 20000, 31623, 40000]);
   });
 });
 

@@ -6,13 +6,16 @@
  * and rare ones share a chunk of at most `limit` bytes.
  */
 
-/** Splits `sizes` (in order) into runs of consecutive indexes, each at most `limit` in total unless one item alone is larger. */
-export function chunkRuns(sizes: readonly number[], limit: number): number[][] {
+/**
+ * Splits `sizes` (in order) into runs of consecutive indexes, each at most `limit` in total unless
+ * one item alone is larger or `joined[i]` says item i must stay with the one before it.
+ */
+export function chunkRuns(sizes: readonly number[], limit: number, joined: readonly boolean[] = []): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   let total = 0;
   sizes.forEach((size, i) => {
-    if (run.length > 0 && total + size > limit) {
+    if (run.length > 0 && total + size > limit && !joined[i]) {
       runs.push(run);
       run = [];
       total = 0;
@@ -40,4 +43,22 @@ export function chunkBounds(chunks: readonly (readonly string[])[]): [from: stri
     bounds[i + 1]![0] = b.slice(0, common + 1).join('');
   }
   return bounds;
+}
+
+/**
+ * Which words must stay in the chunk of the word before them: those that extend an earlier word of
+ * two or more characters. Pagefind looks a term up in the one chunk whose bounds hold it, and
+ * finds the words that extend it (2019 → 2019年) only there; a family split over two chunks loses
+ * its later members (measured: recall on the quality test's non-Chinese strings fell from 99.26 %
+ * to 89.74 % at 1,000 documents). Families of one character (议 → 议党, 议员 …) may be split: each
+ * character is indexed on its own wherever it occurs, and the engine asks for bigrams exactly.
+ */
+export function joinedToPrevious(words: readonly string[]): boolean[] {
+  const roots: string[] = [];
+  return words.map((word) => {
+    while (roots.length > 0 && !word.startsWith(roots.at(-1)!)) roots.pop();
+    const joined = roots.length > 0;
+    if ([...word].length >= 2) roots.push(word);
+    return joined;
+  });
 }

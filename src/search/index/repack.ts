@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { arrayHead, type Cbor, encodeCbor } from './cbor.ts';
 import { type MetaChunk, type MetaPage, metaValue, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from './pagefind-files.ts';
-import { chunkBounds, chunkRuns } from './rechunk.ts';
+import { chunkBounds, chunkRuns, joinedToPrevious } from './rechunk.ts';
 
 /**
  * Bytes of CBOR a chunk holds at most (unless one word alone is larger) in a shard of `pages`
@@ -50,7 +50,7 @@ export function repackShard(metaFile: Uint8Array, chunkFile: (name: string) => U
   const words: Cbor[][] = [];
   for (const [, , name] of meta.chunks) words.push(...wordsOfChunk(readPagefindFile(chunkFile(name), `${name}.pf_index`)));
   const encoded = words.map((w) => encodeCbor(w));
-  const runs = chunkRuns(encoded.map((b) => b.length), limit);
+  const runs = chunkRuns(encoded.map((b) => b.length), limit, joinedToPrevious(words.map((w) => w[0] as string)));
   const bounds = chunkBounds(runs.map((run) => run.map((i) => words[i]![0] as string)));
   const files = runs.map((run) => {
     // A chunk is [[word, …]]: the outer array of one, then the words as already encoded.
