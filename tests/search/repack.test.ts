@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { arrayHead, type Cbor, decodeCbor, encodeCbor } from '../../src/search/index/cbor.ts';
-import { parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { arrayHead, type Cbor, encodeCbor, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
 import { chunkBounds, chunkRuns, joinedToPrevious } from '../../src/search/index/rechunk.ts';
 import { chunkBytesFor, repackShard } from '../../src/search/index/repack.ts';
 
 describe('CBOR as Pagefind writes it', () => {
-  it('encodes the shortest heads and decodes back to the same value', () => {
+  const pagefindFile = (cbor: number[]) => gzipSync(Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...cbor]));
+
+  it('encodes the shortest heads and reads back the same value', () => {
     const value: Cbor = ['1.6.0', [['zh-cn_9e274c5', 2230, ''], [0, [-25, 632, 70000], []]], [true, false, null]];
     const bytes = encodeCbor(value);
     expect(Array.from(bytes.subarray(0, 8))).toEqual([0x83, 0x65, 0x31, 0x2e, 0x36, 0x2e, 0x30, 0x82]);
-    expect(decodeCbor(bytes)).toEqual(value);
+    expect(readPagefindFile(writePagefindFile(value))).toEqual(value);
     expect(Array.from(encodeCbor(-25))).toEqual([0x38, 24]);
     expect(Array.from(encodeCbor(70000))).toEqual([0x1a, 0, 1, 0x11, 0x70]);
   });
@@ -19,9 +21,27 @@ describe('CBOR as Pagefind writes it', () => {
     expect(Array.from(arrayHead(300))).toEqual([0x99, 1, 44]);
   });
 
-  it('refuses trailing bytes and indefinite lengths', () => {
-    expect(() => decodeCbor(Uint8Array.from([0x01, 0x02]))).toThrow('1 bytes after the value');
-    expect(() => decodeCbor(Uint8Array.from([0x9f, 0xff]))).toThrow('indefinite');
+  it('refuses trailing bytes, indefinite lengths and a file without the signature', () => {
+    expect(() => readPagefindFile(pagefindFile([0x01, 0x02]))).toThrow('too many terminals');
+    expect(() => readPagefindFile(pagefindFile([0x9f, 0xff]))).toThrow('indefinite length items not allowed');
+    expect(() => readPagefindFile(gzipSync(Uint8Array.from([0x01])), 'x.pf_meta')).toThrow('x.pf_meta: not a Pagefind file');
+  });
+
+  it('writes again, byte for byte, the metadata, index chunks and filters Pagefind wrote', async () => {
+    const { createIndex, close } = await import('pagefind');
+    const { index } = await createIndex({ forceLanguage: 'zh-cn' });
+    try {
+      const texts = ['民主评议党员工作的通知', '关于加强基层党组织建设的意见 2019年', '议员 and 300 words of English text'];
+      for (const [n, content] of texts.entries()) {
+        await index!.addCustomRecord({ url: `/d/${n}/`, content, language: 'zh-cn', filters: { year: [`${2019 + n}`] }, meta: { title: `文件${n}` } });
+      }
+      const { files } = await index!.getFiles();
+      const cbor = files.filter((f) => /\.pf_(meta|index|filter)$/.test(f.path));
+      expect(new Set(cbor.map((f) => f.path.split('.').pop()))).toEqual(new Set(['pf_meta', 'pf_index', 'pf_filter']));
+      for (const f of cbor) expect(gunzipSync(writePagefindFile(readPagefindFile(f.content, f.path))), f.path).toEqual(gunzipSync(f.content));
+    } finally {
+      await close();
+    }
   });
 });
 

@@ -16,8 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { arrayHead, type Cbor, encodeCbor } from './cbor.ts';
-import { type MetaChunk, type MetaPage, metaValue, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from './pagefind-files.ts';
+import { arrayHead, type Cbor, encodeCbor, type MetaChunk, type MetaPage, metaValue, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from './pagefind-files.ts';
 import { chunkBounds, chunkRuns, joinedToPrevious } from './rechunk.ts';
 
 /**
