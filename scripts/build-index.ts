@@ -19,16 +19,22 @@
  * - Pagefind also writes its ready-made UIs and a web-worker copy of its code; the search page
  *   uses neither (src/search/browser/pagefind.ts), so they are removed rather than shipped; a
  *   shard after the first keeps only its index (the first shard's code and WebAssembly serve all).
+ * - Each shard's words are regrouped into smaller chunks after Pagefind has written them
+ *   (src/search/index/repack.ts): Pagefind's chunks hold up to 20,000 word positions besides the
+ *   word a query asks for, and a query loads one per shard; chunks and fragments are then
+ *   numbered under one tag per shard, which keeps the metadata every search loads small.
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
  *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { bundleClassicScript } from '../src/site/classic-script.ts';
 import * as pagefind from 'pagefind';
 import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
+import { repackShard } from '../src/search/index/repack.ts';
 
 /** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
 function documentPages(dist: string): string[] {
@@ -66,8 +72,37 @@ function sizeOf(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+/**
+ * Regroups the shard's index chunks (src/search/index/repack.ts) so that a query downloads the
+ * words it asks for and little else, and renames the metadata after its new content.
+ */
+function repackIndex(outputPath: string, shard: number): void {
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaFile = join(outputPath, `pagefind.${info.hash}.pf_meta`);
+    const indexDir = join(outputPath, 'index');
+    const fragmentDir = join(outputPath, 'fragment');
+    const repacked = repackShard(readFileSync(metaFile), (name) => readFileSync(join(indexDir, `${name}.pf_index`)), shard);
+    rmSync(indexDir, { recursive: true });
+    for (const [name, bytes] of repacked.chunks) {
+      mkdirSync(dirname(join(indexDir, name)), { recursive: true });
+      writeFileSync(join(indexDir, `${name}.pf_index`), bytes);
+    }
+    for (const [from, to] of repacked.fragments) {
+      mkdirSync(dirname(join(fragmentDir, to)), { recursive: true });
+      renameSync(join(fragmentDir, `${from}.pf_fragment`), join(fragmentDir, `${to}.pf_fragment`));
+    }
+    rmSync(metaFile);
+    info.hash = `${language}_${createHash('sha256').update(repacked.meta).digest('hex').slice(0, 13)}`;
+    writeFileSync(join(outputPath, `pagefind.${info.hash}.pf_meta`), repacked.meta);
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+}
+
 /** One shard: its own Pagefind process, from start to written files. */
-async function buildShard(dist: string, pages: readonly string[], outputPath: string, first: boolean): Promise<string[]> {
+async function buildShard(dist: string, pages: readonly string[], outputPath: string, shard: number): Promise<string[]> {
+  const first = shard === 1;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index || errors.length > 0) return errors.length > 0 ? errors : ['Pagefind did not create an index'];
@@ -81,6 +116,7 @@ async function buildShard(dist: string, pages: readonly string[], outputPath: st
     // Ends the Pagefind process and frees what it held before the next shard starts one.
     await pagefind.close();
   }
+  repackIndex(outputPath, shard);
   for (const file of readdirSync(outputPath)) {
     if (first ? unusedFiles.test(file) : !shardFiles.test(file)) rmSync(join(outputPath, file), { recursive: true });
   }
@@ -110,7 +146,7 @@ async function buildIndex(dist: string): Promise<string[]> {
   for (let n = 1; n <= shards; n++) {
     const t0 = performance.now();
     const part = pages.slice((n - 1) * perShard, n * perShard);
-    const problems = await buildShard(dist, part, join(outputPath, shardFolder(n)), n === 1);
+    const problems = await buildShard(dist, part, join(outputPath, shardFolder(n)), n);
     if (problems.length > 0) return problems.map((p) => `shard ${n}: ${p}`);
     if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { arrayHead, type Cbor, encodeCbor, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
+import { chunkBounds, chunkRuns, joinedToPrevious } from '../../src/search/index/rechunk.ts';
+import { chunkBytesFor, repackShard } from '../../src/search/index/repack.ts';
+
+describe('CBOR as Pagefind writes it', () => {
+  const pagefindFile = (cbor: number[]) => gzipSync(Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...cbor]));
+
+  it('encodes the shortest heads and reads back the same value', () => {
+    const value: Cbor = ['1.6.0', [['zh-cn_9e274c5', 2230, ''], [0, [-25, 632, 70000], []]], [true, false, null]];
+    const bytes = encodeCbor(value);
+    expect(Array.from(bytes.subarray(0, 8))).toEqual([0x83, 0x65, 0x31, 0x2e, 0x36, 0x2e, 0x30, 0x82]);
+    expect(readPagefindFile(writePagefindFile(value))).toEqual(value);
+    expect(Array.from(encodeCbor(-25))).toEqual([0x38, 24]);
+    expect(Array.from(encodeCbor(70000))).toEqual([0x1a, 0, 1, 0x11, 0x70]);
+  });
+
+  it('writes the head of an array whose items are encoded apart', () => {
+    expect(Array.from(arrayHead(3))).toEqual([0x83]);
+    expect(Array.from(arrayHead(300))).toEqual([0x99, 1, 44]);
+  });
+
+  it('refuses trailing bytes, indefinite lengths and a file without the signature', () => {
+    expect(() => readPagefindFile(pagefindFile([0x01, 0x02]))).toThrow('too many terminals');
+    expect(() => readPagefindFile(pagefindFile([0x9f, 0xff]))).toThrow('indefinite length items not allowed');
+    expect(() => readPagefindFile(gzipSync(Uint8Array.from([0x01])), 'x.pf_meta')).toThrow('x.pf_meta: not a Pagefind file');
+  });
+
+  it('writes again, byte for byte, the metadata, index chunks and filters Pagefind wrote', async () => {
+    const { createIndex, close } = await import('pagefind');
+    const { index } = await createIndex({ forceLanguage: 'zh-cn' });
+    try {
+      const texts = ['民主评议党员工作的通知', '关于加强基层党组织建设的意见 2019年', '议员 and 300 words of English text'];
+      for (const [n, content] of texts.entries()) {
+        await index!.addCustomRecord({ url: `/d/${n}/`, content, language: 'zh-cn', filters: { year: [`${2019 + n}`] }, meta: { title: `文件${n}` } });
+      }
+      const { files } = await index!.getFiles();
+      const cbor = files.filter((f) => /\.pf_(meta|index|filter)$/.test(f.path));
+      expect(new Set(cbor.map((f) => f.path.split('.').pop()))).toEqual(new Set(['pf_meta', 'pf_index', 'pf_filter']));
+      for (const f of cbor) expect(gunzipSync(writePagefindFile(readPagefindFile(f.content, f.path))), f.path).toEqual(gunzipSync(f.content));
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('chunks of words', () => {
+  it('closes a chunk before a word that would take it past the limit, so a large word travels alone', () => {
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6)).toEqual([[0, 1], [2], [3, 4, 5]]);
+    expect(chunkRuns([], 6)).toEqual([]);
+  });
+
+  it('never splits a word from the words that extend it, which Pagefind finds only in its chunk', () => {
+    expect(joinedToPrevious(['20', '2019', '2019年', '20195', '21', '议', '议党', '议党员', '议员', '训'])).toEqual([false, true, true, true, false, false, true, true, true, false]);
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6, [false, true, true, false, false, false])).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('lists each chunk under the shortest prefixes that tell neighbours apart (Pagefind’s chunk_meta)', () => {
+    expect(chunkBounds([['apple'], ['apricot', 'banana'], ['peach']])).toEqual([['apple', 'app'], ['apr', 'b'], ['p', 'peach']]);
+    expect(chunkBounds([['议', '议党'], ['议员', '训']])).toEqual([['议', '议党'], ['议员', '训']]);
+    expect(chunkBounds([['cath'], ['cathartic']])).toEqual([['cath', 'cath'], ['catha', 'cathartic']]);
+  });
+});
+
+describe('chunk size', () => {
+  it('grows with the square root of a shard’s pages, from 20,000 bytes at 1,000 pages', () => {
+    expect([5, 1000, 2500, 4000].map(chunkBytesFor)).toEqual([20000, 20000, 31623, 40000]);
+  });
+});
+
+describe('repacking a shard', () => {
+  const word = (w: string, page: number, positions: number): Cbor[] => [w, [[page, Array.from({ length: positions }, (_, i) => i * 7), []]], []];
+  const chunkA = writePagefindFile([[word('党员', 0, 400), word('党建', 1, 3), word('组织', 0, 2)]]);
+  const chunkB = writePagefindFile([[word('议党', 1, 2), word('议员', 0, 1)]]);
+  const meta = writePagefindFile(['1.6.0', [['zh-cn_aaaaaaa', 10, ''], ['zh-cn_bbbbbbb', 20, ''], ['zh-cn_ccccccc', 30, 'g1']], [['党', '组', 'A'], ['议', '议员', 'B']], [['year', 'zh-cn_1234567']], [], ['title']]);
+  const files: Record<string, Uint8Array> = { A: chunkA, B: chunkB };
+
+  it('keeps every word, in order, and everything else in the metadata as it was', () => {
+    const repacked = repackShard(meta, (name) => files[name]!, 2, 200);
+    const after = parseMeta(readPagefindFile(repacked.meta));
+    const tag = after.chunks[0]![2].split('/')[0]!;
+    expect(tag).toMatch(/^2-[0-9a-f]{6}$/);
+    expect(after.pages).toEqual([[`${tag}/0`, 10, ''], [`${tag}/1`, 20, ''], ['zh-cn_ccccccc', 30, 'g1']]);
+    expect([...repacked.fragments]).toEqual([['zh-cn_aaaaaaa', `${tag}/0`], ['zh-cn_bbbbbbb', `${tag}/1`]]);
+    expect(after.chunks.map((c) => c[2])).toEqual([`${tag}/0`, `${tag}/1`]);
+    expect(after.rest).toEqual([[['year', 'zh-cn_1234567']], [], ['title']]);
+    const chunks = after.chunks.map(([from, to, name]) => ({ from, to, words: wordsOfChunk(readPagefindFile(repacked.chunks.get(name)!)).map((w) => w[0]) }));
+    // 党员 has 400 positions (far over 200 bytes): alone; the four small words share the next chunk.
+    expect(chunks).toEqual([
+      { from: '党员', to: '党员', words: ['党员'] },
+      { from: '党建', to: '议员', words: ['党建', '组织', '议党', '议员'] },
+    ]);
+    expect(wordsOfChunk(readPagefindFile(repacked.chunks.get(after.chunks[0]![2])!))[0]).toEqual(word('党员', 0, 400));
+  });
+
+  it('tags a shard by its number and its content, so a changed shard gets new addresses', () => {
+    const tagOf = (r: ReturnType<typeof repackShard>) => [...r.chunks.keys()][0]!.split('/')[0];
+    const once = repackShard(meta, (name) => files[name]!, 2, 200);
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 2, 200))).toBe(tagOf(once));
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 3, 200))).toBe(tagOf(once)!.replace(/^2-/, '3-'));
+    const changed: Record<string, Uint8Array> = { ...files, B: writePagefindFile([[word('议党', 1, 3), word('议员', 0, 1)]]) };
+    expect(tagOf(repackShard(meta, (name) => changed[name]!, 2, 200))).not.toBe(tagOf(once));
+  });
+});
