@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSteps, isScriptStep, npmArgs, type BuildStep } from './build/build-steps.ts';
+import { buildSteps, isScriptStep, lowerPriority, npmArgs, type BuildStep } from './build/build-steps.ts';
 import { jobsFrom, runSchedule } from './build/schedule.ts';
 
 /** Writes a child's output line by line, each line prefixed, so two steps' lines never interleave mid-line. */
@@ -39,6 +39,7 @@ function runStep(step: BuildStep, prefixed: boolean): Promise<boolean> {
       env: { ...process.env, ...step.env },
       stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
+    lowerPriority(child.pid, step.niceness);
     if (prefixed) {
       pipePrefixed(child.stdout!, process.stdout, `[${step.id}] `);
       pipePrefixed(child.stderr!, process.stderr, `[${step.id}] `);

@@ -7,6 +7,7 @@ import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sampleTree } from './process-tree.ts';
+import { lowerPriority } from '../build/build-steps.ts';
 
 const gnuTime = '/usr/bin/time';
 
@@ -36,6 +37,8 @@ export type NpmStep = {
   env: NodeJS.ProcessEnv;
   /** stdout and stderr of the step are written here. */
   logFile: string;
+  /** Lower CPU priority, as `npm run build` gives the step (scripts/build/build-steps.ts). */
+  niceness?: number;
 };
 
 let gnuTimeWorks: boolean | undefined;
@@ -96,6 +99,7 @@ export async function measureStep(step: NpmStep): Promise<StepRun> {
   const log = openSync(step.logFile, 'w');
   const started = performance.now();
   const child = spawn('npm', args, { cwd: step.cwd, env, stdio: ['ignore', log, log] });
+  lowerPriority(child.pid, step.niceness);
   const sampler = child.pid === undefined ? null : sampleTree(child.pid);
   const exitCode = await new Promise<number>((resolve) => {
     child.on('error', (error) => {

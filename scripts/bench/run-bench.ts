@@ -105,6 +105,7 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
       // Telemetry would try the network on every astro build and time out here.
       env: { ...process.env, ...step.env, ASTRO_TELEMETRY_DISABLED: '1' },
       logFile,
+      niceness: step.niceness,
     });
     const ok = run.exitCode === 0;
     steps[step.id] = { status: ok ? 'ok' : 'failed', ...run, log: relative(projectDir, logFile) };

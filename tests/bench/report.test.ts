@@ -153,6 +153,9 @@ describe('build steps', () => {
     // Astro empties dist/ when it starts: downloads written there meanwhile would be lost.
     expect(npmArgs(script('exports'))).toEqual(['run', 'build:exports', '--silent', '--', '--split', '/s.json', '--dist', '/w/.d-downloads']);
     expect(script('exports').needs).toEqual(['split']);
+    // At a lower priority than the site build it runs beside.
+    expect(script('exports').niceness).toBe(10);
+    expect(script('site').niceness).toBeUndefined();
     expect(steps.find((s) => s.id === 'place-downloads')!.needs).toEqual(['site', 'exports']);
     expect(script('offline').needs).toEqual(['index', 'place-downloads']);
   });

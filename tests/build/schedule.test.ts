@@ -77,3 +77,18 @@ describe('jobsFrom', () => {
     for (const bad of ['0', '-1', '1.5', 'two']) expect(() => jobsFrom(bad)).toThrow(/whole number/);
   });
 });
+
+describe('lowerPriority', () => {
+  it('gives a started process, and what it starts, a lower priority', async () => {
+    const { spawn } = await import('node:child_process');
+    const { getPriority } = await import('node:os');
+    const { lowerPriority } = await import('../../scripts/build/build-steps.ts');
+    const child = spawn('sleep', ['5'], { stdio: 'ignore' });
+    try {
+      lowerPriority(child.pid, 10);
+      expect(getPriority(child.pid)).toBe(10);
+    } finally {
+      child.kill();
+    }
+  });
+});
