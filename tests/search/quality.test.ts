@@ -70,10 +70,11 @@ const tally = (): Tally => ({ samples: 0, expected: 0, found: 0, results: 0, cor
 describe.skipIf(why !== null)('search quality on the built index', () => {
   let search: NodeSearch;
   let pages: IndexedPage[];
+  // Reading 10,000 built pages and opening four index shards takes longer than a hook's default 10 s.
   beforeAll(async () => {
     pages = readIndexedPages(dist);
     search = await openPagefind(dist);
-  });
+  }, 600_000);
   afterAll(async () => {
     await search?.close();
   });
