@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, statSync } fr
 import { join, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveIds, sharedTermKeys, mergeUnits, type DocumentSummary } from '../src/split/library/cross-document.ts';
+import { libraryUnitIds } from '../src/split/library/unit-ids.ts';
 import { unitsToMdxFiles } from '../src/split/emit/entries-to-mdx.ts';
 import { unitJson, entryText, splitJsonPieces } from '../src/split/emit/split-json.ts';
 import { summaryTable, problemLines, skippedSummary, type SummaryRow } from '../src/split/emit/split-report.ts';
@@ -104,9 +105,12 @@ async function main(): Promise<number> {
     // while this thread merges, makes and writes the units'.
     const json = values.json === undefined ? null : resolve(values.json);
     if (json) mkdirSync(dirname(json), { recursive: true });
-    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], json);
+    // Unit ids that two bodies' names would share, decided here, before the workers write their
+    // measures: the few changed ids travel with the write step (unit-ids.ts).
+    const unitIds = libraryUnitIds(kept);
+    const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], [...unitIds], json);
     writing.catch(() => {}); // awaited below; a failure of the units' step must not leave it unhandled
-    const units = mergeUnits(kept);
+    const units = mergeUnits(kept, unitIds);
     const unitFiles = unitsToMdxFiles(units);
     problems.push(...unitFiles.problems);
     phase('units');

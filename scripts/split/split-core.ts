@@ -12,6 +12,7 @@ import { cachedReader, defaultReadCacheDir } from './read-cache.ts';
 import type { DocumentFormat } from '../../src/model/schemas/document.ts';
 import { splitDocument, type SplitDocument } from '../../src/split/split-document.ts';
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
+import { withUnitIds } from '../../src/split/library/unit-ids.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
 import { writeAll } from './write-entries.ts';
 import { correctionsFileOf } from './corrections-file.ts';
@@ -131,15 +132,18 @@ export function createSplitCore() {
      * Writes the share's entries, copies its originals (copy-originals.ts) from `inDir`, and writes
      * its documents' entries of the JSON export to `jsonPart` (entryPieces): text made and written
      * here, in the worker, so that the main thread never holds the whole export (255 MB at 10,000).
+     * `unitIds`: the unit ids the library changed, by unit key (src/split/library/unit-ids.ts).
      */
-    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], jsonPart: string | null): Promise<WriteStepResult> {
+    async write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], unitIds: [string, string][], jsonPart: string | null): Promise<WriteStepResult> {
       const termUrl = termLinker(new Set(sharedTerms));
+      const changedUnitIds = new Map(unitIds);
       const skip = new Set(dropped);
       const out: WriteStepResult = { documents: [], jsonEntries: 0, problems: [], written: [] };
       const json: string[] = [];
       const files: MdxFile[] = [];
-      for (const split of splits) {
-        if (skip.has(split.document.source)) continue;
+      for (const own of splits) {
+        if (skip.has(own.document.source)) continue;
+        const split = withUnitIds(own, changedUnitIds);
         try {
           const r = documentToMdxFiles(split, termUrl);
           const entry = jsonPart ? entryText(documentJson(split)) : null;

@@ -21,8 +21,12 @@ export interface SplitPool {
   split(inputs: InputFile[], correctionsDir: string | null): Promise<SplitStepResult[]>;
   /** Splits again the documents the library renamed (source → id); results of the renamed only. */
   resplit(renamed: [string, string][]): Promise<SplitStepResult[]>;
-  /** `inDir`: where the originals are copied from; `json`: the JSON export, beside which each share writes its documents' entries (jsonPartOf). */
-  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], json: string | null): Promise<WriteStepResult[]>;
+  /**
+   * `inDir`: where the originals are copied from; `unitIds`: unit key → id, the ids the library
+   * changed (src/split/library/unit-ids.ts); `json`: the JSON export, beside which each share writes
+   * its documents' entries (jsonPartOf).
+   */
+  write(outDir: string, inDir: string, sharedTerms: string[], dropped: string[], unitIds: [string, string][], json: string | null): Promise<WriteStepResult[]>;
   close(): Promise<void>;
 }
 
@@ -54,7 +58,7 @@ async function mainThreadPool(): Promise<SplitPool> {
   return {
     split: async (inputs, correctionsDir) => [await core.split(inputs, correctionsDir)],
     resplit: async (renamed) => [core.resplit(renamed)],
-    write: async (outDir, inDir, shared, dropped, json) => [await core.write(outDir, inDir, shared, dropped, json && jsonPartOf(json, 0))],
+    write: async (outDir, inDir, shared, dropped, unitIds, json) => [await core.write(outDir, inDir, shared, dropped, unitIds, json && jsonPartOf(json, 0))],
     close: async () => {},
   };
 }
@@ -83,8 +87,8 @@ export async function createSplitPool(fileCount: number): Promise<SplitPool> {
   return {
     split: (inputs, correctionsDir) => Promise.all(chunks(inputs, count).map((part, i) => ask<SplitStepResult>(workers[i], { step: 'split', inputs: part, correctionsDir }))),
     resplit: (renamed) => Promise.all(workers.map((w) => ask<SplitStepResult>(w, { step: 'resplit', renamed }))),
-    write: (outDir, inDir, sharedTerms, dropped, json) =>
-      Promise.all(workers.map((w, i) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, jsonPart: json && jsonPartOf(json, i) }))),
+    write: (outDir, inDir, sharedTerms, dropped, unitIds, json) =>
+      Promise.all(workers.map((w, i) => ask<WriteStepResult>(w, { step: 'write', outDir, inDir, sharedTerms, dropped, unitIds, jsonPart: json && jsonPartOf(json, i) }))),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

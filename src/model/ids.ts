@@ -99,3 +99,29 @@ export const unitId = memo((name: string): string => {
 
 /** A quoted term or cited title → initials and a fingerprint: “三会一课” → shyk-xxxx. */
 export const termId = memo((term: string): string => toSlug([initials(term).slice(0, 12), shortHash(nameKey(term))]));
+
+/**
+ * Ids for the keys whose natural ids coincide though the keys differ (安丰市 and 安峰市's 市教育局
+ * both read an-feng-shi-shi-jiao-yu-ju): every key of such a group gets its id plus a fingerprint of
+ * the key — every one, not the second, so that who gets which id depends neither on the order the
+ * keys come in nor on which was met first. A key alone under its id keeps it (existing addresses
+ * stay), so only the changed keys are returned, key → id. Four characters of fingerprint, or the
+ * whole seven when four do not tell the group apart or would make an id some other key has.
+ */
+export function homophoneIds(idOfKey: ReadonlyMap<string, string>): Map<string, string> {
+  const keysOfId = new Map<string, string[]>();
+  for (const [key, id] of idOfKey) {
+    const keys = keysOfId.get(id);
+    if (keys) keys.push(key);
+    else keysOfId.set(id, [key]);
+  }
+  const changed = new Map<string, string>();
+  for (const [id, keys] of keysOfId) {
+    if (keys.length < 2) continue;
+    const withHash = (n: number) => keys.map((key) => `${id}-${shortHash(key, n)}`);
+    const short = withHash(4);
+    const ids = new Set(short).size === keys.length && !short.some((i) => keysOfId.has(i)) ? short : withHash(7);
+    keys.forEach((key, i) => changed.set(key, ids[i]));
+  }
+  return changed;
+}

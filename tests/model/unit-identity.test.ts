@@ -62,7 +62,7 @@ describe('unit identity', () => {
   });
   test('merging units across documents keeps 市委组织部 of two cities apart and joins a placed name', () => {
     const doc = (id: string, jurisdiction: string, units: string[]) => ({
-      id, source: `${id}.txt`, jurisdiction, terms: [], fingerprint: id, docNumber: null,
+      id, source: `${id}.txt`, jurisdiction, units, terms: [], fingerprint: id, docNumber: null,
       measures: [{ id: `${id}-1`, documentId: id, units, leadUnits: [], supportUnits: [] }],
     });
     const units = mergeUnits([doc('zj', '湛江市', ['市委组织部', '湛江市委宣传部']), doc('my', '绵阳市', ['市委组织部', '湛江市委宣传部'])]);

@@ -8,14 +8,14 @@ const measure = (id: string, documentId: string, units: string[], roles: { lead?
   id, documentId, units, leadUnits: roles.lead ?? [], supportUnits: roles.support ?? [],
 });
 const doc = (id: string, source: string, terms: string[], measures: SummaryMeasure[] = [], jurisdiction: string | null = null, fingerprint = source, docNumber: string | null = null): DocumentSummary => ({
-  id, source, terms, jurisdiction, measures, fingerprint, docNumber,
+  id, source, terms, jurisdiction, measures, fingerprint, docNumber, units: [...new Set(measures.flatMap((m) => m.units))],
 });
 
 test('summarise keeps what the cross-document steps need: id, source, cited titles then quoted terms, and each measure’s units', () => {
   const split = splitDocument(['某组发〔2021〕3号', '关于落实“三会一课”制度的通知', '', '一、主要任务',
     '（一）学习《中国共产党支部工作条例（试行）》。由县委组织部牵头，县财政局配合，落实“三会一课”。'].join('\n'), 'a.txt');
   expect(summarise(split)).toEqual({
-    fingerprint: split.fingerprint, docNumber: '某组发〔2021〕3号', id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
+    fingerprint: split.fingerprint, docNumber: '某组发〔2021〕3号', id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, units: ['县委组织部', '县财政局'], terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
     measures: [{ id: 'mouzufa-2021-3-1-1', documentId: 'mouzufa-2021-3', units: ['县委组织部', '县财政局'], leadUnits: ['县委组织部'], supportUnits: ['县财政局'] }],
   });
 });

@@ -11,6 +11,7 @@ import { nameKey } from '../../model/name-key.ts';
 import { termId, shortHash } from '../../model/ids.ts';
 import { unitIdentity } from '../../model/unit-identity.ts';
 import { unitUrl, termUrl } from '../../model/urls.ts';
+import { libraryUnitIds, type UnitIdChanges } from './unit-ids.ts';
 
 /** What the cross-document steps need to know of one document. */
 export interface DocumentSummary {
@@ -20,6 +21,8 @@ export interface DocumentSummary {
   terms: string[];
   /** Qualifies the unit names relative to the issuer (src/model/unit-identity.ts). */
   jurisdiction: string | null;
+  /** Every unit the document names, its measures' and the others (offices, leading groups): their ids are the library's to decide (unit-ids.ts). */
+  units: string[];
   measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'leadUnits' | 'supportUnits'>[];
   /** Same fingerprint, same document (SplitDocument.fingerprint). */
   fingerprint: string;
@@ -30,7 +33,7 @@ const termUrlOf = (term: string) => termUrl(termId(term));
 
 export function summarise({ document, measures, fingerprint }: SplitDocument): DocumentSummary {
   return {
-    fingerprint, docNumber: document.docNumber, id: document.id, source: document.source, jurisdiction: document.jurisdiction, terms: [...document.citedDocuments, ...document.quotedTerms],
+    fingerprint, docNumber: document.docNumber, id: document.id, source: document.source, jurisdiction: document.jurisdiction, units: document.units, terms: [...document.citedDocuments, ...document.quotedTerms],
     measures: measures.map(({ id, documentId, units, leadUnits, supportUnits }) => ({ id, documentId, units, leadUnits, supportUnits })),
   };
 }
@@ -110,13 +113,15 @@ export function termLinker(shared: Set<string>): (term: string) => string | null
   return (term) => (shared.has(nameKey(term)) ? termUrlOf(term) : null);
 }
 
-export function mergeUnits(docs: DocumentSummary[]): Unit[] {
+/** `ids`: the ids the library changed (unit-ids.ts), by unit key; the split passes those it gave the workers. */
+export function mergeUnits(docs: DocumentSummary[], ids: UnitIdChanges = libraryUnitIds(docs)): Unit[] {
   const byKey = new Map<string, { spellings: Map<string, number>; unit: Unit; measureIds: Set<string>; documentIds: Set<string> }>();
   for (const [d, m] of docs.flatMap((d) => d.measures.map((m) => [d, m] as const))) {
     for (const name of m.units) {
-      const { key, id, jurisdiction } = unitIdentity(name, d.jurisdiction);
+      const { key, id: ownId, jurisdiction } = unitIdentity(name, d.jurisdiction);
       let entry = byKey.get(key);
       if (!entry) {
+        const id = ids.get(key) ?? ownId;
         const unit: Unit = { id, name, jurisdiction, aliases: [], measures: [], documents: [], url: unitUrl(id) };
         entry = { spellings: new Map(), unit, measureIds: new Set(), documentIds: new Set() };
         byKey.set(key, entry);
