@@ -8,13 +8,19 @@
 import { homophoneIds } from '../../model/ids.ts';
 import { unitIdentity } from '../../model/unit-identity.ts';
 import type { SplitDocument } from '../split-document.ts';
-import type { DocumentSummary } from './cross-document.ts';
 
 /** Unit key → the id it gets instead of its own, for the keys whose own id another key shares. */
 export type UnitIdChanges = ReadonlyMap<string, string>;
 
+/** What the ids are decided from: the names each document gives its units (a DocumentSummary is one). */
+interface NamedUnits {
+  jurisdiction: string | null;
+  units: readonly string[];
+  measures: readonly { units: readonly string[] }[];
+}
+
 /** Every unit the library names (measures' and documents' own), then the ids that must change. */
-export function libraryUnitIds(docs: readonly DocumentSummary[]): Map<string, string> {
+export function libraryUnitIds(docs: readonly NamedUnits[]): Map<string, string> {
   const idOfKey = new Map<string, string>();
   for (const d of docs) {
     const note = (name: string) => {
