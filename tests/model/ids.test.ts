@@ -1,6 +1,6 @@
 /** Stable ASCII ids: each a function of the thing's own text, never of its position in the corpus. */
 import { describe, expect, test } from 'vitest';
-import { documentId, pathSlug, unitId, termId, measureId } from '../../src/model/ids.ts';
+import { documentId, pathSlug, unitId, termId, measureId, homophoneIds, shortHash } from '../../src/model/ids.ts';
 
 describe('documentId', () => {
   test('a 文号 gives its organ in full pinyin, its year and its number', () => {
@@ -64,5 +64,53 @@ describe('unitId and termId', () => {
 
   test('a term id is its initials and a fingerprint of its key: spacing aside the same, another term another id', () => {
     expect([termId('三会一课'), termId('三会 一课'), termId('两学一做')]).toEqual(['shyk-7c8g', 'shyk-7c8g', 'lxyz-e079']);
+  });
+});
+
+describe('homophoneIds', () => {
+  const yulin = '市教育局@榆林市';
+  const yulin2 = '市教育局@玉林市';
+  const finance = '市财政局@榆林市';
+
+  test('keys alone under their ids keep them: nothing changes', () => {
+    expect(homophoneIds(new Map([[yulin, 'yu-lin-shi-shi-jiao-yu-ju'], [finance, 'yu-lin-shi-shi-cai-zheng-ju']]))).toEqual(new Map());
+  });
+
+  test('every key of a shared id gets the id plus four characters of its own fingerprint; the others are left out', () => {
+    expect(homophoneIds(new Map([[yulin, 'yu-lin-shi-shi-jiao-yu-ju'], [finance, 'yu-lin-shi-shi-cai-zheng-ju'], [yulin2, 'yu-lin-shi-shi-jiao-yu-ju']]))).toEqual(new Map([
+      [yulin, 'yu-lin-shi-shi-jiao-yu-ju-vgpl'],
+      [yulin2, 'yu-lin-shi-shi-jiao-yu-ju-3xww'],
+    ]));
+  });
+
+  test('the order the keys come in changes nothing', () => {
+    const entries: [string, string][] = [[yulin, 'yu-lin-shi-shi-jiao-yu-ju'], [finance, 'yu-lin-shi-shi-cai-zheng-ju'], [yulin2, 'yu-lin-shi-shi-jiao-yu-ju']];
+    const forward = homophoneIds(new Map(entries));
+    const backward = homophoneIds(new Map([...entries].reverse()));
+    expect(new Map([...backward].sort())).toEqual(new Map([...forward].sort()));
+  });
+
+  test('a third key reading alike joins the group; keys of other ids are untouched', () => {
+    const third = '市教育局@玉临市';
+    expect(homophoneIds(new Map([[yulin, 'yu-lin-shi-shi-jiao-yu-ju'], [yulin2, 'yu-lin-shi-shi-jiao-yu-ju'], [third, 'yu-lin-shi-shi-jiao-yu-ju'], [finance, 'yu-lin-shi-shi-cai-zheng-ju']])))
+      .toEqual(new Map([
+        [yulin, 'yu-lin-shi-shi-jiao-yu-ju-vgpl'],
+        [yulin2, 'yu-lin-shi-shi-jiao-yu-ju-3xww'],
+        [third, `yu-lin-shi-shi-jiao-yu-ju-${shortHash(third)}`],
+      ]));
+  });
+
+  test('when four characters of fingerprint are the same for two keys of the group, the group takes all seven', () => {
+    // Found by search: FNV-1a of these two ends alike in base 36 (…xynf).
+    const [a, b] = ['市教育局@第1350市', '市教育局@第5354市'];
+    expect(shortHash(a)).toBe(shortHash(b));
+    expect(homophoneIds(new Map([[a, 'x'], [b, 'x']]))).toEqual(new Map([[a, 'x-0byxynf'], [b, 'x-1tjxynf']]));
+  });
+
+  test('when a fingerprinted id would be the id another key has, the group takes all seven characters', () => {
+    expect(homophoneIds(new Map([[yulin, 'x'], [yulin2, 'x'], ['other', 'x-vgpl']]))).toEqual(new Map([
+      [yulin, `x-${shortHash(yulin, 7)}`],
+      [yulin2, `x-${shortHash(yulin2, 7)}`],
+    ]));
   });
 });
