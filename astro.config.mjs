@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { collectionsDir } from './src/site/collections-dir.ts';
 import { bodyOnlyMdx } from './src/site/body-only-mdx.ts';
+import { dataStoreFromFile } from './src/site/data-store-from-file.ts';
 import { copyOriginals } from './src/site/copy-originals.ts';
 
 /**
@@ -14,6 +16,8 @@ import { copyOriginals } from './src/site/copy-originals.ts';
  *                root-relative.
  * - POLICY_DIST  output folder (default `dist`).
  * - POLICY_COLLECTIONS where the split wrote the collections (src/site/collections-dir.ts).
+ * - POLICY_SITE_PART  which pages this build renders (src/site/site-part.ts); set by
+ *                scripts/build-site.ts when it builds a large library in parts.
  *
  * Every build rewrites links to relative `…/index.html` paths and guards module scripts
  * (src/middleware.ts), so one dist/ works opened from disk (file://), served at the
@@ -23,13 +27,16 @@ const site = process.env.SITE_URL || undefined;
 
 // Astro keeps the content store (and the modules it lists) in its cache folder, keyed by nothing
 // but the project: a build from another collections folder (a test's or the benchmark's) then
-// imported entries of a folder that no longer exists. One cache per collections folder.
-const cacheDir = `./node_modules/.astro/${createHash('sha256').update(resolve(collectionsDir)).digest('hex').slice(0, 12)}/`;
+// imported entries of a folder that no longer exists. One cache per collections folder, and per
+// part of a build in parts (the library part loads the documents without their bodies).
+const cacheKey = `${resolve(collectionsDir)}\n${process.env.POLICY_SITE_PART || 'whole'}`;
+const project = fileURLToPath(new URL('.', import.meta.url));
+const cacheDir = resolve(project, 'node_modules/.astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12));
 
 export default defineConfig({
   cacheDir,
   site,
-  outDir: process.env.POLICY_DIST || 'dist',
+  outDir: resolve(project, process.env.POLICY_DIST || 'dist'),
   // Every URL in the data ends in `/` (`/documents/x/`): keep the folder format and say so.
   trailingSlash: 'always',
   // Four pages in flight: with one, rendering waited on each page's write (generation 26 s → 20 s
@@ -42,10 +49,10 @@ export default defineConfig({
   // Pages are static reading pages; nothing to prefetch and no dev toolbar noise.
   devToolbar: { enabled: false },
   vite: {
-    plugins: [bodyOnlyMdx(collectionsDir + 'documents')],
+    plugins: [bodyOnlyMdx(collectionsDir + 'documents'), dataStoreFromFile(resolve(cacheDir, 'data-store.json'))],
     // The benchmark's work folder holds whole built sites (90,000 files at 3,000 documents):
     // watched, `npm run dev` ran out of the system's file watchers.
-    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/.site-parts/**'] } },
     build: {
       rolldownOptions: {
         // Every compiled MDX file carries a module-level directive that the bundler drops and

@@ -11,18 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSteps, isScriptStep, lowerPriority, npmArgs, type BuildStep } from './build/build-steps.ts';
 import { jobsFrom, runSchedule } from './build/schedule.ts';
-
-/** Writes a child's output line by line, each line prefixed, so two steps' lines never interleave mid-line. */
-function pipePrefixed(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream, prefix: string): void {
-  let rest = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
-    if (lines.length > 0) out.write(lines.map((l) => prefix + l + '\n').join(''));
-  });
-  stream.on('end', () => { if (rest) out.write(prefix + rest + '\n'); });
-}
+import { pipePrefixed } from './build/pipe-prefixed.ts';
 
 function runStep(step: BuildStep, prefixed: boolean): Promise<boolean> {
   if (!isScriptStep(step)) {

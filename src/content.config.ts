@@ -8,6 +8,7 @@ import { deadlineEntrySchema } from './model/schemas/deadline-entry.ts';
 import { frontmatterLoader } from './site/frontmatter-loader.ts';
 
 import { collectionsDir as root } from './site/collections-dir.ts';
+import { rendersDocumentPages, sitePartOf } from './site/site-part.ts';
 
 /**
  * One collection per folder, `<id>.mdx` per entry; the entry id is the frontmatter `id`, which the
@@ -19,8 +20,12 @@ const fromFolder = (name: string) =>
 /** Collections shown from their data only: their MDX files are frontmatter alone (see frontmatter-loader.ts). */
 const dataOf = (name: string) => frontmatterLoader(root + name);
 
+// A build that renders no document page (the library part of a build in parts) needs the
+// documents' data only: compiling and bundling their bodies was most of a build's memory.
+const documentsLoader = rendersDocumentPages(sitePartOf(process.env.POLICY_SITE_PART)) ? fromFolder('documents') : dataOf('documents');
+
 export const collections = {
-  documents: defineCollection({ loader: fromFolder('documents'), schema: documentSchema }),
+  documents: defineCollection({ loader: documentsLoader, schema: documentSchema }),
   measures: defineCollection({ loader: dataOf('measures'), schema: measureSchema }),
   goals: defineCollection({ loader: dataOf('goals'), schema: goalSchema }),
   units: defineCollection({ loader: dataOf('units'), schema: unitSchema }),

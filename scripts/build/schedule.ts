@@ -4,6 +4,8 @@
  * cores and the steps are mostly single-threaded, so two at a time halves the wait where the
  * build has independent work (the site and the downloads both need only the split).
  */
+import { wholeNumberFrom } from './whole-number.ts';
+
 export type StepOutcome = 'ok' | 'failed' | 'skipped';
 
 export type Schedulable = { id: string; needs: readonly string[] };
@@ -71,9 +73,4 @@ export async function runSchedule<S extends Schedulable>(
 export const defaultJobs = 2;
 
 /** `--jobs` / POLICY_BUILD_JOBS: a whole number ≥ 1; empty or absent is the default. */
-export function jobsFrom(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return defaultJobs;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new RangeError(`jobs: expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
-  return n;
-}
+export const jobsFrom = (value: string | undefined): number => wholeNumberFrom('jobs', value, defaultJobs);

@@ -4,18 +4,26 @@
  * measures per page. Pages look things up here rather than scan a collection: a scan per page
  * grows with the square of the library. (Everything else in src/site is pure; this file is the fetching glue.)
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectTerms, type Term } from './terms.ts';
 import { unitLookupOf, type UnitLookup } from '../model/unit-lookup.ts';
 import { relatedMeasuresOf, type Related } from './related.ts';
 import { truncate } from './text.ts';
 import { groupMeasuresByDocument } from './measure-groups.ts';
+import { byDocumentOrder, byMeasureOrder } from './site-order.ts';
+import { libraryFactsFile, sitePartOf, type SitePart } from './site-part.ts';
+import { relatedRefsOf } from './library-facts.ts';
+import { libraryFactsSchema, type LibraryFacts, type MeasureRef } from '../model/schemas/library-facts.ts';
+import { collectionsDir } from './collections-dir.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type UnitEntry = CollectionEntry<'units'>;
 
 export interface SiteData {
+  /** Which pages this build renders (site-part.ts); in a `documents` part the collections hold only its share of the library. */
+  part: SitePart;
   /** Newest first; undated documents last. */
   documents: DocumentEntry[];
   measures: MeasureEntry[];
@@ -39,7 +47,7 @@ export interface SiteData {
   termIds: Set<string>;
   /** A document's goals in document order. */
   goalsOf: Map<string, CollectionEntry<'goals'>['data'][]>;
-  related: Map<string, Related<MeasureEntry['data']>[]>;
+  related: Map<string, Related<MeasureRef>[]>;
 }
 
 export type DeadlineItem = CollectionEntry<'deadlines'>['data'] & {
@@ -78,19 +86,32 @@ export function siteData(): Promise<SiteData> {
   return (loading ??= load());
 }
 
+function readLibraryFacts(): LibraryFacts {
+  const file = `${collectionsDir}${libraryFactsFile}`;
+  return libraryFactsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
 async function load(): Promise<SiteData> {
+  const part = sitePartOf(process.env.POLICY_SITE_PART);
+  const facts = part === 'documents' ? readLibraryFacts() : null;
   const [documents, measures, units, goals, deadlines] = await Promise.all([
     getCollection('documents'),
     getCollection('measures'),
-    getCollection('units'),
+    // A documents part links to units through its facts: it has no units collection to ask for.
+    part === 'documents' ? [] : getCollection('units'),
     getCollection('goals'),
     getCollection('deadlines'),
   ]);
-  documents.sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
-  measures.sort((a, b) => a.data.documentId.localeCompare(b.data.documentId) || a.data.order - b.data.order);
+  documents.sort(byDocumentOrder);
+  measures.sort(byMeasureOrder);
   const measuresOf = new Map<string, MeasureEntry[]>(documents.map((d) => [d.id, []]));
   for (const m of measures) measuresOf.get(m.data.documentId)?.push(m);
-  const related = relatedMeasuresOf(measures.map((m) => m.data));
+  // Only measure pages show related measures: a library part has none to render.
+  const related: SiteData['related'] = facts
+    ? new Map(facts.related)
+    : part === 'whole'
+      ? new Map([...relatedMeasuresOf(measures.map((m) => m.data))].map(([id, list]) => [id, relatedRefsOf(list)]))
+      : new Map();
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const measureById = new Map(measures.map((m) => [m.id, m]));
   const deadlineItems = deadlines.map(({ data: e }): DeadlineItem => {
@@ -112,7 +133,10 @@ async function load(): Promise<SiteData> {
     else goalsOf.set(g.documentId, [g]);
   }
   const terms = collectTerms(documents.map((d) => d.data), measures.map((m) => m.data));
+  const documentTitles = new Map(documents.map((d) => [d.id, d.data.title]));
+  for (const [id, title] of facts?.documentTitles ?? []) documentTitles.set(id, title);
   return {
+    part,
     documents,
     measures,
     units: units.sort((a, b) => b.data.measures.length - a.data.measures.length || a.data.name.localeCompare(b.data.name, 'zh-CN')),
@@ -121,13 +145,15 @@ async function load(): Promise<SiteData> {
     deadlines: deadlineItems,
     document: documentById,
     documentRank: new Map(documents.map((d, i) => [d.id, i])),
-    documentTitles: new Map(documents.map((d) => [d.id, d.data.title])),
+    documentTitles,
     measure: measureById,
-    documentByNumber: new Map(documents.filter((d) => d.data.docNumber).map((d) => [d.data.docNumber!, d.data.url])),
+    documentByNumber: facts
+      ? new Map(facts.documentByNumber)
+      : new Map(documents.filter((d) => d.data.docNumber).map((d) => [d.data.docNumber!, d.data.url])),
     measuresOf,
-    unitLookup: unitLookupOf(units.map((u) => u.data)),
+    unitLookup: unitLookupOf(facts ? facts.units : units.map((u) => u.data)),
     terms,
-    termIds: new Set(terms.map((t) => t.id)),
+    termIds: new Set(facts ? facts.termIds : terms.map((t) => t.id)),
     related,
   };
 }
