@@ -1,11 +1,12 @@
 /**
- * `npm run build:site [-- astro build options]`: `astro build` with a heap limit sized to the
- * library (scripts/build/site-heap.ts). A library of more than POLICY_SITE_DOCUMENTS_PER_PART
- * documents is built in parts (src/site/site-part.ts): the library pages in one Astro build, the
- * document and measure pages in one build per share of the documents, up to POLICY_SITE_JOBS
- * builds at once, each merged into the site when all have succeeded.
+ * `npm run build:site [-- astro build options]`: `astro build` with a heap limit sized to what it
+ * renders (scripts/build/site-heap.ts). A library of more than POLICY_SITE_DOCUMENTS_PER_PART
+ * documents is built in parts (src/site/site-part.ts): the library pages in one Astro build while
+ * the parts are planned (scripts/build/site-plan.ts), then the document and measure pages in one
+ * build per share of the documents, up to POLICY_SITE_JOBS at once, each in a twin of the project;
+ * their pages are moved into the site when all have succeeded.
  *
- * Environment: POLICY_SITE_DOCUMENTS_PER_PART (default 500), POLICY_SITE_JOBS (default 1),
+ * Environment: POLICY_SITE_DOCUMENTS_PER_PART (default 500), POLICY_SITE_JOBS (default: see defaultPartJobs),
  * POLICY_DIST, POLICY_COLLECTIONS.
  */
 import { spawn } from 'node:child_process';
@@ -14,9 +15,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionsDir } from '../src/site/collections-dir.ts';
+import type { SitePart } from '../src/site/site-part.ts';
 import { siteHeapMb } from './build/site-heap.ts';
 import { planSitePartsOffThread } from './build/site-plan-worker.ts';
-import { partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
+import { defaultPartJobs, partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
 import { mergeDocumentsPart } from './build/site-merge.ts';
 import { jobSlots } from './build/job-slots.ts';
 import { makeProjectTwin } from './build/project-twin.ts';
@@ -27,10 +29,10 @@ import { wholeNumberFrom } from './build/whole-number.ts';
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro')), '..', 'bin', 'astro.mjs');
 const astroArgs = process.argv.slice(2);
 
-/** `astro build` of the project at `root` (this one, or a twin of it). */
-function astroBuild(root: string, env: Record<string, string>, documents: number, prefix: string | null): Promise<boolean> {
+/** `astro build` of the project at `root` (this one, or a twin of it), rendering `part`'s pages of `documents` documents. */
+function astroBuild(root: string, part: SitePart, env: Record<string, string>, documents: number, prefix: string | null): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${siteHeapMb(documents)}`, astro, 'build', ...astroArgs], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${siteHeapMb(part, documents)}`, astro, 'build', ...astroArgs], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -49,16 +51,14 @@ function astroBuild(root: string, env: Record<string, string>, documents: number
 
 async function main(): Promise<number> {
   const perPart = wholeNumberFrom('POLICY_SITE_DOCUMENTS_PER_PART', process.env.POLICY_SITE_DOCUMENTS_PER_PART, 500);
-  const jobs = wholeNumberFrom('POLICY_SITE_JOBS', process.env.POLICY_SITE_JOBS, 1);
   const documentsDir = join(collectionsDir, 'documents');
   const documents = existsSync(documentsDir) ? readdirSync(documentsDir).filter((n) => n.endsWith('.mdx')).length : 0;
   const project = fileURLToPath(new URL('..', import.meta.url));
-  if (documents <= perPart) return (await astroBuild(project, {}, documents, null)) ? 0 : 1;
+  if (documents <= perPart) return (await astroBuild(project, 'whole', {}, documents, null)) ? 0 : 1;
 
   const dist = resolve(process.env.POLICY_DIST || 'dist');
   const work = partsWorkDir(project, dist);
   const started = performance.now();
-  // The library part needs no plan: it starts at once, beside the planning.
   const planning = planSitePartsOffThread(collectionsDir, work, perPart).then((p): SitePlan | null => {
     for (const problem of p.problems) console.error(`${problem.file}:${problem.line}: ${problem.id}: ${problem.message} (left out)`);
     console.log(`build:site: ${documents} documents in ${p.parts.length} parts of at most ${perPart}, planned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -74,18 +74,22 @@ async function main(): Promise<number> {
     return partRootOf(work, k);
   };
   const partDist = (k: number) => join(partRootOf(work, k), 'dist');
-  const slot = jobSlots(jobs);
-  const library = slot(() => astroBuild(project, { POLICY_SITE_PART: 'library', POLICY_DIST: dist }, documents, jobs > 1 ? '[library] ' : null));
+  // One at a time, since each holds the whole library's data: the planning (on a worker thread,
+  // whose memory goes when it ends: 2.8 GB at 10,000 documents beside the library part's 2.3 GB
+  // was more than either), then the library part; then the documents parts, up to `jobs` at once.
   const plan = await planning;
-  const partsBuilt = plan
+  const libraryBuilt = plan ? await astroBuild(project, 'library', { POLICY_SITE_PART: 'library', POLICY_DIST: dist }, documents, null) : false;
+  const jobs = wholeNumberFrom('POLICY_SITE_JOBS', process.env.POLICY_SITE_JOBS, plan ? defaultPartJobs(plan.parts.length) : 1);
+  const slot = jobSlots(jobs);
+  const partsBuilt = plan && libraryBuilt
     ? await Promise.all(plan.parts.map((part, k) => slot(() => astroBuild(
       twinOf(k),
+      'documents',
       { POLICY_SITE_PART: 'documents', POLICY_COLLECTIONS: part.collections, POLICY_DIST: partDist(k) },
       part.documentIds.length,
       jobs > 1 ? `[documents ${k + 1}/${plan.parts.length}] ` : null,
     ))))
     : [];
-  const libraryBuilt = await library;
   if (!plan || !libraryBuilt || partsBuilt.includes(false)) {
     console.error(`build:site: failed${libraryBuilt ? '' : ': the library pages'}${partsBuilt.includes(false) ? `: documents parts ${partsBuilt.flatMap((ok, k) => (ok ? [] : [k + 1])).join(', ')}` : ''}`);
     return 1;

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './model/schemas/document.ts';
-import { measureSchema } from './model/schemas/measure.ts';
+import { measureSchema, measureSummarySchema } from './model/schemas/measure.ts';
 import { goalSchema } from './model/schemas/goal.ts';
 import { unitSchema } from './model/schemas/unit.ts';
 import { deadlineEntrySchema } from './model/schemas/deadline-entry.ts';
-import { frontmatterLoader } from './site/frontmatter-loader.ts';
+import { frontmatterLoader, noEntries } from './site/frontmatter-loader.ts';
 
 import { collectionsDir as root } from './site/collections-dir.ts';
 import { rendersDocumentPages, sitePartOf } from './site/site-part.ts';
@@ -21,12 +21,14 @@ const fromFolder = (name: string) =>
 const dataOf = (name: string) => frontmatterLoader(root + name);
 
 // A build that renders no document page (the library part of a build in parts) needs the
-// documents' data only: compiling and bundling their bodies was most of a build's memory.
-const documentsLoader = rendersDocumentPages(sitePartOf(process.env.POLICY_SITE_PART)) ? fromFolder('documents') : dataOf('documents');
+// documents' data only, compiling and bundling their bodies was most of a build's memory; and of
+// each measure only what lists show (measureSummarySchema), loaded as its own collection.
+const library = !rendersDocumentPages(sitePartOf(process.env.POLICY_SITE_PART));
 
 export const collections = {
-  documents: defineCollection({ loader: documentsLoader, schema: documentSchema }),
-  measures: defineCollection({ loader: dataOf('measures'), schema: measureSchema }),
+  documents: defineCollection({ loader: library ? dataOf('documents') : fromFolder('documents'), schema: documentSchema }),
+  measures: defineCollection({ loader: library ? noEntries() : dataOf('measures'), schema: measureSchema }),
+  measureSummaries: defineCollection({ loader: library ? dataOf('measures') : noEntries(), schema: measureSummarySchema }),
   goals: defineCollection({ loader: dataOf('goals'), schema: goalSchema }),
   units: defineCollection({ loader: dataOf('units'), schema: unitSchema }),
   deadlines: defineCollection({ loader: dataOf('deadlines'), schema: deadlineEntrySchema }),

@@ -4,7 +4,8 @@
  * measures per page. Pages look things up here rather than scan a collection: a scan per page
  * grows with the square of the library. (Everything else in src/site is pure; this file is the fetching glue.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectTerms, type Term } from './terms.ts';
 import { unitLookupOf, type UnitLookup } from '../model/unit-lookup.ts';
@@ -12,7 +13,9 @@ import { relatedMeasuresOf, type Related } from './related.ts';
 import { truncate } from './text.ts';
 import { groupMeasuresByDocument } from './measure-groups.ts';
 import { byDocumentOrder, byMeasureOrder } from './site-order.ts';
-import { libraryFactsFile, sitePartOf, type SitePart } from './site-part.ts';
+import { libraryFactsFile, rendersDocumentPages, sitePartOf, type SitePart } from './site-part.ts';
+import { measureSchema, type MeasureSummary } from '../model/schemas/measure.ts';
+import { frontmatterOf } from './frontmatter-loader.ts';
 import { relatedRefsOf } from './library-facts.ts';
 import { libraryFactsSchema, type LibraryFacts, type MeasureRef } from '../model/schemas/library-facts.ts';
 import { collectionsDir } from './collections-dir.ts';
@@ -26,6 +29,7 @@ export interface SiteData {
   part: SitePart;
   /** Newest first; undated documents last. */
   documents: DocumentEntry[];
+  /** Whole measures, for their pages: none in the library part, which loads summaries only. */
   measures: MeasureEntry[];
   units: UnitEntry[];
   goals: CollectionEntry<'goals'>['data'][];
@@ -36,7 +40,8 @@ export interface SiteData {
   documentRank: Map<string, number>;
   /** Document titles by id. */
   documentTitles: Map<string, string>;
-  measure: Map<string, MeasureEntry>;
+  /** Every measure of this build by id, whole or (library part) summarised. */
+  measure: Map<string, MeasureSummary>;
   /** 文号 → document URL, to link the 文号 one document cites to the document itself. */
   documentByNumber: Map<string, string>;
   /** A document's measures in document order. */
@@ -61,7 +66,7 @@ export type DeadlineItem = CollectionEntry<'deadlines'>['data'] & {
 /** A document with some of its measures, as unit and term pages list them. */
 export interface MeasureGroup {
   doc: DocumentEntry['data'];
-  measures: MeasureEntry['data'][];
+  measures: MeasureSummary[];
 }
 
 /**
@@ -71,11 +76,32 @@ export interface MeasureGroup {
 export function measureGroupsOf(data: SiteData, documentIds: string[], measureIds: string[]): MeasureGroup[] {
   return groupMeasuresByDocument(
     { rank: data.documentRank, at: (i) => data.documents[i]!.data },
-    (id) => data.measure.get(id)?.data,
+    (id) => data.measure.get(id),
     documentIds,
     measureIds,
   );
 }
+
+/**
+ * Each document's measure texts joined, in the site's order: what the search's common bigrams are
+ * counted over. The library part loads no texts (measure summaries only): it reads them from the
+ * collection's files, one at a time, so they are never all held at once.
+ */
+export function documentTextsOf(data: SiteData): string[] {
+  if (rendersDocumentPages(data.part)) return data.documents.map((d) => (data.measuresOf.get(d.id) ?? []).map((m) => m.data.text).join('\n'));
+  const dir = `${collectionsDir}measures`;
+  const texts = new Map<string, { order: number; text: string }[]>();
+  for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')) : []) {
+    const file = join(dir, name);
+    const m = measureTextSchema.parse(frontmatterOf(readFileSync(file, 'utf8'), file));
+    const list = texts.get(m.documentId);
+    if (list) list.push(m);
+    else texts.set(m.documentId, [m]);
+  }
+  return data.documents.map((d) => (texts.get(d.id) ?? []).sort((a, b) => a.order - b.order).map((m) => m.text).join('\n'));
+}
+
+const measureTextSchema = measureSchema.pick({ documentId: true, order: true, text: true });
 
 /** How a document is named in lists: its 文号, else its title cut short. */
 export const documentLabelOf = (d: DocumentEntry['data']) => d.docNumber ?? truncate(d.title, 18);
@@ -94,9 +120,10 @@ function readLibraryFacts(): LibraryFacts {
 async function load(): Promise<SiteData> {
   const part = sitePartOf(process.env.POLICY_SITE_PART);
   const facts = part === 'documents' ? readLibraryFacts() : null;
-  const [documents, measures, units, goals, deadlines] = await Promise.all([
+  const [documents, measures, summaries, units, goals, deadlines] = await Promise.all([
     getCollection('documents'),
-    getCollection('measures'),
+    rendersDocumentPages(part) ? getCollection('measures') : [],
+    rendersDocumentPages(part) ? [] : getCollection('measureSummaries'),
     // A documents part links to units through its facts: it has no units collection to ask for.
     part === 'documents' ? [] : getCollection('units'),
     getCollection('goals'),
@@ -113,9 +140,12 @@ async function load(): Promise<SiteData> {
       ? new Map([...relatedMeasuresOf(measures.map((m) => m.data))].map(([id, list]) => [id, relatedRefsOf(list)]))
       : new Map();
   const documentById = new Map(documents.map((d) => [d.id, d]));
-  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const measureList: MeasureSummary[] = rendersDocumentPages(part)
+    ? measures.map((m) => m.data)
+    : summaries.map((m) => m.data).sort((a, b) => byMeasureOrder({ data: a }, { data: b }));
+  const measureById = new Map(measureList.map((m) => [m.id, m]));
   const deadlineItems = deadlines.map(({ data: e }): DeadlineItem => {
-    const m = e.measureId ? measureById.get(e.measureId)?.data : undefined;
+    const m = e.measureId ? measureById.get(e.measureId) : undefined;
     const d = documentById.get(e.documentId)?.data;
     return {
       ...e,
@@ -132,7 +162,7 @@ async function load(): Promise<SiteData> {
     if (list) list.push(g);
     else goalsOf.set(g.documentId, [g]);
   }
-  const terms = collectTerms(documents.map((d) => d.data), measures.map((m) => m.data));
+  const terms = collectTerms(documents.map((d) => d.data), measureList);
   const documentTitles = new Map(documents.map((d) => [d.id, d.data.title]));
   for (const [id, title] of facts?.documentTitles ?? []) documentTitles.set(id, title);
   return {

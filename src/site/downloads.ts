@@ -9,7 +9,7 @@ import type { SiteData } from './collections.ts';
 
 export function unitDownloadFormats(data: SiteData, measureIds: readonly string[]): DownloadFormat[] {
   const hasEvent = measureIds.some((id) => {
-    const m = data.measure.get(id)?.data;
+    const m = data.measure.get(id);
     const date = m ? data.document.get(m.documentId)?.data.date ?? null : null;
     return !!m && m.deadlines.some((d) => hasCalendarEvent(d, date));
   });

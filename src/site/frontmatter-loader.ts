@@ -39,3 +39,8 @@ export function frontmatterLoader(dir: string): Loader {
     },
   };
 }
+
+/** A collection this build does not use (src/site/site-part.ts): loaded as empty, nothing read. */
+export function noEntries(): Loader {
+  return { name: 'policy-no-entries', load: async ({ store }) => store.clear() };
+}

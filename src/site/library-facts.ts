@@ -13,9 +13,9 @@ import { collectTerms, termId } from './terms.ts';
 
 export type FactsInput = {
   /** In the site's order (site-order.ts). */
-  documents: Document[];
+  documents: Pick<Document, 'id' | 'title' | 'docNumber' | 'date' | 'url' | 'unitIds' | 'citedDocuments' | 'quotedTerms' | 'citedDocNumbers'>[];
   /** In the site's order (site-order.ts). */
-  measures: Measure[];
+  measures: Pick<Measure, 'id' | 'documentId' | 'url' | 'title' | 'text' | 'order' | 'units' | 'unitIds' | 'citedDocuments' | 'quotedTerms'>[];
   units: Pick<Unit, 'id' | 'name' | 'url' | 'jurisdiction'>[];
 };
 
@@ -35,7 +35,7 @@ export function libraryFactsOf(input: FactsInput, parts: string[][]): LibraryFac
   const documentById = new Map(input.documents.map((d) => [d.id, d]));
   const byNumber = new Map<string, string>();
   for (const d of input.documents) if (d.docNumber) byNumber.set(d.docNumber, d.url);
-  const measuresOf = new Map<string, Measure[]>();
+  const measuresOf = new Map<string, FactsInput['measures']>();
   for (const m of input.measures) {
     const list = measuresOf.get(m.documentId);
     if (list) list.push(m);

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunksOf, planSiteParts, type SitePlan } from '../../scripts/build/site-plan.ts';
+import { chunksOf, defaultPartJobs, planSiteParts, type SitePlan } from '../../scripts/build/site-plan.ts';
 import { libraryFactsSchema, type LibraryFacts } from '../../src/model/schemas/library-facts.ts';
 import { frontmatterOf } from '../../src/site/frontmatter-loader.ts';
 import { libraryFactsFile } from '../../src/site/site-part.ts';
@@ -91,5 +91,12 @@ describe('chunksOf', () => {
   it('cuts into consecutive runs of at most the size', () => {
     expect(chunksOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunksOf([], 2)).toEqual([]);
+  });
+});
+
+describe('defaultPartJobs', () => {
+  it('builds two parts at once from four parts on, one below, never more than the cores', () => {
+    expect([1, 2, 3, 4, 20].map((n) => defaultPartJobs(n, 8))).toEqual([1, 1, 1, 2, 2]);
+    expect(defaultPartJobs(20, 1)).toBe(1);
   });
 });

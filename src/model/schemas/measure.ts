@@ -43,3 +43,25 @@ export const measureSchema = z.object({
 });
 
 export type Measure = z.output<typeof measureSchema>;
+
+/**
+ * What the library's pages (lists, units, terms, deadlines, home) show of a measure. A build of
+ * those pages alone (src/site/site-part.ts) loads this much of each: at 10,000 documents the whole
+ * measures were two thirds of the content store that build holds, their texts the largest part.
+ */
+export const measureSummarySchema = measureSchema.pick({
+  id: true,
+  documentId: true,
+  url: true,
+  title: true,
+  order: true,
+  units: true,
+  unitIds: true,
+  leadUnits: true,
+  supportUnits: true,
+  deadlines: true,
+  citedDocuments: true,
+  quotedTerms: true,
+});
+
+export type MeasureSummary = z.output<typeof measureSummarySchema>;
