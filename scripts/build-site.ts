@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { collectionsDir } from '../src/site/collections-dir.ts';
 import type { SitePart } from '../src/site/site-part.ts';
 import { siteHeapMb } from './build/site-heap.ts';
-import { planSitePartsOffThread } from './build/site-plan-worker.ts';
+import { planSitePartsApart } from './build/site-plan-apart.ts';
 import { defaultPartJobs, partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
 import { mergeDocumentsPart } from './build/site-merge.ts';
 import { jobSlots } from './build/job-slots.ts';
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const dist = resolve(process.env.POLICY_DIST || 'dist');
   const work = partsWorkDir(project, dist);
   const started = performance.now();
-  const planning = planSitePartsOffThread(collectionsDir, work, perPart).then((p): SitePlan | null => {
+  const planning = planSitePartsApart(collectionsDir, work, perPart).then((p): SitePlan | null => {
     for (const problem of p.problems) console.error(`${problem.file}:${problem.line}: ${problem.id}: ${problem.message} (left out)`);
     console.log(`build:site: ${documents} documents in ${p.parts.length} parts of at most ${perPart}, planned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return p;
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     return partRootOf(work, k);
   };
   const partDist = (k: number) => join(partRootOf(work, k), 'dist');
-  // One at a time, since each holds the whole library's data: the planning (on a worker thread,
+  // One at a time, since each holds the whole library's data: the planning (in a process of its own,
   // whose memory goes when it ends: 2.8 GB at 10,000 documents beside the library part's 2.3 GB
   // was more than either), then the library part; then the documents parts, up to `jobs` at once.
   const plan = await planning;
