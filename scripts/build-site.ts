@@ -6,7 +6,7 @@
  * build per share of the documents, up to POLICY_SITE_JOBS at once, each in a twin of the project;
  * their pages are moved into the site when all have succeeded.
  *
- * Environment: POLICY_SITE_DOCUMENTS_PER_PART (default: see defaultDocumentsPerPart), POLICY_SITE_JOBS (default: see defaultPartJobs),
+ * Environment: POLICY_SITE_DOCUMENTS_PER_PART (default 500), POLICY_SITE_JOBS (default: see defaultPartJobs),
  * POLICY_DIST, POLICY_COLLECTIONS.
  */
 import { spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ import { collectionsDir } from '../src/site/collections-dir.ts';
 import type { SitePart } from '../src/site/site-part.ts';
 import { siteHeapMb } from './build/site-heap.ts';
 import { planSitePartsApart } from './build/site-plan-apart.ts';
-import { defaultDocumentsPerPart, defaultPartJobs, partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
+import { defaultPartJobs, partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
 import { mergeDocumentsPart } from './build/site-merge.ts';
 import { jobSlots } from './build/job-slots.ts';
 import { makeProjectTwin } from './build/project-twin.ts';
@@ -50,9 +50,9 @@ function astroBuild(root: string, part: SitePart, env: Record<string, string>, d
 }
 
 async function main(): Promise<number> {
+  const perPart = wholeNumberFrom('POLICY_SITE_DOCUMENTS_PER_PART', process.env.POLICY_SITE_DOCUMENTS_PER_PART, 500);
   const documentsDir = join(collectionsDir, 'documents');
   const documents = existsSync(documentsDir) ? readdirSync(documentsDir).filter((n) => n.endsWith('.mdx')).length : 0;
-  const perPart = wholeNumberFrom('POLICY_SITE_DOCUMENTS_PER_PART', process.env.POLICY_SITE_DOCUMENTS_PER_PART, defaultDocumentsPerPart(documents));
   const project = fileURLToPath(new URL('..', import.meta.url));
   if (documents <= perPart) return (await astroBuild(project, 'whole', {}, documents, null)) ? 0 : 1;
 

@@ -69,14 +69,6 @@ export const partsWorkDir = (project: string, dist: string) =>
   join(project, '.site-parts', createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12));
 
 /**
- * Documents a part when POLICY_SITE_DOCUMENTS_PER_PART does not say: 500, and 1,000 from 5,000
- * documents on. Each Astro build costs about 9 s before it renders a page (start, content sync,
- * bundling), 20 builds of 500 at 10,000 documents; a part of 1,000 keeps about 0.43 GB alive
- * (limit 1 GB), so two at once stay under what the library part of such a library takes alone.
- */
-export const defaultDocumentsPerPart = (documents: number) => (documents >= 5_000 ? 1_000 : 500);
-
-/**
  * Documents parts at once when POLICY_SITE_JOBS does not say: two (on two cores or more) from four
  * parts on, where two at a time saves minutes (10,000 documents: 20 parts of about 33 s) for about
  * 1 GB more; one below, where the saving is seconds and a small library builds in little memory.

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunksOf, defaultDocumentsPerPart, defaultPartJobs, planSiteParts, type SitePlan } from '../../scripts/build/site-plan.ts';
+import { chunksOf, defaultPartJobs, planSiteParts, type SitePlan } from '../../scripts/build/site-plan.ts';
 import { libraryFactsSchema, type LibraryFacts } from '../../src/model/schemas/library-facts.ts';
 import { frontmatterOf } from '../../src/site/frontmatter-loader.ts';
 import { libraryFactsFile } from '../../src/site/site-part.ts';
@@ -98,11 +98,5 @@ describe('defaultPartJobs', () => {
   it('builds two parts at once from four parts on, one below, never more than the cores', () => {
     expect([1, 2, 3, 4, 20].map((n) => defaultPartJobs(n, 8))).toEqual([1, 1, 1, 2, 2]);
     expect(defaultPartJobs(20, 1)).toBe(1);
-  });
-});
-
-describe('defaultDocumentsPerPart', () => {
-  it('makes parts of 500 documents, of 1,000 from 5,000 documents on', () => {
-    expect([0, 1_000, 4_999, 5_000, 10_000].map(defaultDocumentsPerPart)).toEqual([500, 500, 500, 1_000, 1_000]);
   });
 });
