@@ -6,26 +6,19 @@
  * each component's scoped styles after its path under the root, and the twin keeps those paths,
  * so the pages come out the same, byte for byte.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { hardLinkOrCopy } from './hard-link.ts';
 import { join } from 'node:path';
 
 /** What an Astro build of this project reads from the project itself. */
 export const twinEntries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'] as const;
-
-function link(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
 
 function linkTree(from: string, to: string): void {
   const entries = readdirSync(from, { withFileTypes: true });
   mkdirSync(to, { recursive: true });
   for (const entry of entries) {
     if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
-    else if (entry.isFile()) link(join(from, entry.name), join(to, entry.name));
+    else if (entry.isFile()) hardLinkOrCopy(join(from, entry.name), join(to, entry.name));
   }
 }
 
@@ -36,7 +29,7 @@ export function makeProjectTwin(project: string, dir: string): void {
   for (const name of twinEntries) {
     const from = join(project, name);
     if (!existsSync(from)) continue;
-    if (name.includes('.')) link(from, join(dir, name));
+    if (name.includes('.')) hardLinkOrCopy(from, join(dir, name));
     else linkTree(from, join(dir, name));
   }
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');

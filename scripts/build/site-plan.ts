@@ -5,7 +5,8 @@
  * library facts its pages need (src/site/library-facts.ts). The library part reads the split's
  * folder itself.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hardLinkOrCopy } from './hard-link.ts';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,14 +86,6 @@ export function chunksOf<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
-const link = (from: string, to: string) => {
-  try {
-    linkSync(from, to);
-  } catch {
-    // Another file system, or links not allowed: a copy is the same to the build.
-    copyFileSync(from, to);
-  }
-};
 
 /**
  * Reads `collections`, writes `<part root>/collections/` for each part of at most
@@ -138,7 +131,7 @@ export function planSiteParts(collections: string, work: string, documentsPerPar
     for (const kind of perDocument) mkdirSync(join(dir, kind), { recursive: true });
     for (const id of documentIds) {
       for (const [kind, files] of filesOf.get(id) ?? []) {
-        for (const file of files) link(file, join(dir, kind, file.slice(file.lastIndexOf('/') + 1)));
+        for (const file of files) hardLinkOrCopy(file, join(dir, kind, file.slice(file.lastIndexOf('/') + 1)));
       }
     }
     writeFileSync(join(dir, libraryFactsFile), JSON.stringify(libraryFactsSchema.parse(facts[k])));
