@@ -35,6 +35,7 @@ import { bundleClassicScript } from '../src/site/classic-script.ts';
 import * as pagefind from 'pagefind';
 import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
 import { repackShard } from '../src/search/index/repack.ts';
+import { highlightScript, pagefindFolder } from '../src/search/index/site-outputs.ts';
 
 /** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
 function documentPages(dist: string): string[] {
@@ -52,8 +53,6 @@ const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(j
 /** What a shard after the first needs: its own metadata and chunks; code and WebAssembly come from the first. */
 const shardFiles = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fragment)$/;
 
-/** Where SearchHighlight.astro loads the highlighter from, relative to the site root. */
-export const highlightScript = 'search/highlight.js';
 
 async function writeHighlightScript(dist: string): Promise<string[]> {
   try {
@@ -141,7 +140,7 @@ async function buildIndex(dist: string): Promise<string[]> {
   }
   // No page to index is an empty library (every page says 还没有文件, and the search page loads no
   // search): the index is written all the same, empty. A site not built at all stopped earlier.
-  const outputPath = join(dist, 'pagefind');
+  const outputPath = join(dist, pagefindFolder);
   rmSync(outputPath, { recursive: true, force: true });
   for (let n = 1; n <= shards; n++) {
     const t0 = performance.now();

@@ -167,6 +167,7 @@ const rows: Row[] = [
   ...stepRows('site', 'site build'),
   ...stepRows('exports', 'downloads (Excel, CSV, calendars)'),
   ...stepRows('index', 'indexing (Pagefind)'),
+  ...stepRows('offline-pages', 'offline step, pages (beside indexing)'),
   ...stepRows('offline', 'offline step'),
   ['sum of the steps\' times', (r) => formatSeconds(sumOfSteps(r))],
   ['whole build: time (steps side by side where they can)', (r) => `${formatSeconds(buildSeconds(r))}${r.jobs ? ` (${r.jobs} at once)` : ''}`],

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-export const stepIds = ['split', 'site', 'exports', 'place-downloads', 'index', 'offline'] as const;
+export const stepIds = ['split', 'site', 'exports', 'place-downloads', 'index', 'offline-pages', 'offline'] as const;
 export type StepId = (typeof stepIds)[number];
 
 export type BuildPaths = {
@@ -70,7 +70,10 @@ export function buildSteps(paths: BuildPaths): BuildStep[] {
     { id: 'exports', label: 'downloads', script: 'build:exports', args: ['--split', paths.splitJson, '--dist', downloadsStagingOf(paths.dist)], env: { EXPORT_THREADS: process.env.EXPORT_THREADS || '1' }, niceness: 10, needs: ['split'] },
     { id: 'place-downloads', label: 'downloads into dist/', action: () => placeDownloads(paths.dist), needs: ['site', 'exports'] },
     { id: 'index', label: 'indexing', script: 'build:index', args: [], env: dist, needs: ['site'] },
-    { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['index', 'place-downloads'] },
+    // Beside the indexing, which keeps one core busy (Pagefind indexes on one thread): the offline
+    // zip's pages and downloads, at a lower priority; the offline step then goes on from them.
+    { id: 'offline-pages', label: 'offline step, pages (beside indexing)', script: 'build:offline', args: ['--before-index'], env: dist, niceness: 10, needs: ['place-downloads'] },
+    { id: 'offline', label: 'offline step', script: 'build:offline', args: [], env: dist, needs: ['index', 'offline-pages'] },
   ];
 }
 

@@ -1,3 +1,5 @@
+import { madeByIndexing } from '../search/index/site-outputs.ts';
+
 /**
  * Names of what the offline step (scripts/build-offline.ts) adds to the built site. The footer
  * links the zip, the search page loads the script, the script loads the twins: named once here.
@@ -23,3 +25,15 @@ export const needsTwin = (path: string) => (path.startsWith('pagefind/') && path
 
 /** `pagefind/x` → `_offline/pagefind/x.js`. */
 export const twinPathOf = (path: string) => `${twinFolder}/${path}.js`;
+
+/**
+ * Files written after the site's pages and downloads: by the indexing step, and by the offline
+ * step itself (twins, its script). The zip holds them after all the others, so that the others can
+ * be packed while the site is being indexed (`build:offline -- --before-index`).
+ */
+export const madeAfterPages = (path: string) => madeByIndexing(path) || path.startsWith(`${twinFolder}/`) || path === offlineSearchScript;
+
+/** The order of the zip's entries, packed at once or in two runs: the pages' files, then those made after them, each sorted. */
+export function zipOrder(paths: readonly string[]): string[] {
+  return [...paths.filter((p) => !madeAfterPages(p)).sort(), ...paths.filter(madeAfterPages).sort()];
+}

@@ -157,7 +157,15 @@ describe('build steps', () => {
     expect(script('exports').niceness).toBe(10);
     expect(script('site').niceness).toBeUndefined();
     expect(steps.find((s) => s.id === 'place-downloads')!.needs).toEqual(['site', 'exports']);
-    expect(script('offline').needs).toEqual(['index', 'place-downloads']);
+    expect(script('offline').needs).toEqual(['index', 'offline-pages']);
+  });
+
+  it("packs the offline zip's pages beside the indexing, at a lower priority, once the downloads are in", () => {
+    expect(npmArgs(script('offline-pages'))).toEqual(['run', 'build:offline', '--silent', '--', '--before-index']);
+    expect(script('offline-pages').needs).toEqual(['place-downloads']);
+    expect(script('offline-pages').niceness).toBe(10);
+    expect(script('offline-pages').env).toEqual({ POLICY_DIST: '/w/d' });
+    expect(script('index').niceness).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@
  * `npm run build:offline` on a small hand-made site: twins, the bundled client and what the zip holds.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -38,7 +38,15 @@ function methods(zip: Buffer): Record<string, number> {
   return found;
 }
 
-const build = (dist: string) => execFileSync(process.execPath, ['scripts/build-offline.ts'], { env: { ...process.env, POLICY_DIST: dist }, stdio: 'pipe', encoding: 'utf8' });
+const build = (dist: string, args: string[] = []) =>
+  execFileSync(process.execPath, ['scripts/build-offline.ts', ...args], { env: { ...process.env, POLICY_DIST: dist }, stdio: 'pipe', encoding: 'utf8' });
+
+function writeSite(dist: string, files: Record<string, string | Uint8Array>): void {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), content);
+  }
+}
 
 describe('build:offline', () => {
   let dist: string;
@@ -47,10 +55,7 @@ describe('build:offline', () => {
 
   beforeAll(() => {
     dist = mkdtempSync(join(tmpdir(), 'build-offline-'));
-    for (const [file, content] of Object.entries(site)) {
-      mkdirSync(dirname(join(dist, file)), { recursive: true });
-      writeFileSync(join(dist, file), content);
-    }
+    writeSite(dist, site);
     build(dist);
     firstZip = readFileSync(join(dist, offlineZip));
     // Files touched since (and the clock moved on) change nothing in what the zip holds.
@@ -130,5 +135,86 @@ describe('build:offline', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('build:offline in two runs: the pages while the site is indexed, then the rest', () => {
+  const pages = Object.fromEntries(Object.entries(site).filter(([file]) => !file.startsWith('pagefind/')));
+  const indexed = { ...Object.fromEntries(Object.entries(site).filter(([file]) => file.startsWith('pagefind/'))), 'search/highlight.js': 'void 0;' };
+  const made: string[] = [];
+  const fresh = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-offline-two-'));
+    made.push(dir);
+    // The part waits beside the site, in a folder named after it.
+    const dist = join(dir, 'dist');
+    mkdirSync(dist);
+    return dist;
+  };
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  /** The zip of the same site made in one run. */
+  const inOneRun = (files: Record<string, string | Uint8Array>) => {
+    const dist = fresh();
+    writeSite(dist, files);
+    build(dist);
+    return readFileSync(join(dist, offlineZip));
+  };
+
+  it('gives the zip of one run, byte for byte, going on from the part packed before the index existed', () => {
+    const dist = fresh();
+    writeSite(dist, pages);
+    expect(build(dist, ['--before-index'])).toMatch(/7 files packed before indexing/);
+    expect(existsSync(join(dist, offlineZip))).toBe(false);
+    writeSite(dist, indexed);
+    expect(build(dist)).toContain('going on from the files packed before indexing');
+    expect(readFileSync(join(dist, offlineZip)).equals(inOneRun({ ...pages, ...indexed }))).toBe(true);
+    expect(readdirSync(dirname(dist))).toEqual(['dist']);
+  });
+
+  it('packs the index last: the twins, the offline script and the highlighter after the pages and downloads', () => {
+    const dist = fresh();
+    writeSite(dist, { ...pages, ...indexed });
+    build(dist);
+    expect(Object.keys(unzipSync(readFileSync(join(dist, offlineZip)))).map((n) => n.slice(offlineZipFolder.length + 1))).toEqual([
+      'documents/d/index.html',
+      'downloads/d.xlsx',
+      'favicon.svg',
+      'index.html',
+      'og.png',
+      'search/index.html',
+      'search/t2s.json',
+      '_offline/pagefind/fragment/zh-cn_1.pf_fragment.js',
+      '_offline/search/t2s.json.js',
+      offlineSearchScript,
+      'search/highlight.js',
+      'README.txt',
+    ]);
+  });
+
+  it('packs everything again when a page changed, or a file came, after the part was packed', () => {
+    for (const [change, reason] of [
+      [{ 'documents/d/index.html': page('关于加强党建工作的通知（修订）', '<p>改过</p>') }, 'documents/d/index.html changed since'],
+      [{ 'documents/e/index.html': page('新文件', '<p>新</p>') }, '1 file(s) added since, such as documents/e/index.html'],
+    ] as const) {
+      const dist = fresh();
+      writeSite(dist, pages);
+      build(dist, ['--before-index']);
+      writeSite(dist, { ...indexed, ...change });
+      const said = build(dist);
+      expect(said).toContain(`not used (${reason}): packing everything`);
+      expect(said).not.toContain('going on from');
+      expect(readFileSync(join(dist, offlineZip)).equals(inOneRun({ ...pages, ...indexed, ...change }))).toBe(true);
+    }
+  });
+
+  it('packs everything again when a page was removed after the part was packed', () => {
+    const dist = fresh();
+    writeSite(dist, pages);
+    build(dist, ['--before-index']);
+    rmSync(join(dist, 'og.png'));
+    writeSite(dist, indexed);
+    expect(build(dist)).toContain('not used (1 file(s) removed since): packing everything');
+    const { 'og.png': _, ...rest } = pages;
+    expect(readFileSync(join(dist, offlineZip)).equals(inOneRun({ ...rest, ...indexed }))).toBe(true);
   });
 });
