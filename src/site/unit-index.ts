@@ -6,7 +6,7 @@
  * jurisdictions and each jurisdiction gets pages of its own. Pure: data in, groups out.
  */
 import type { Unit } from '../model/schemas/unit.ts';
-import { shortHash, unitId } from '../model/ids.ts';
+import { homophoneIds, unitId } from '../model/ids.ts';
 import { unitLabel } from '../model/unit-label.ts';
 
 /** Units the index page lists itself; beyond it, it lists jurisdictions (one page each). */
@@ -63,14 +63,8 @@ export function placeGroupsOf(units: readonly Pick<Unit, 'name' | 'jurisdiction'
     if (list) list.push(row);
     else groups.set(unit.jurisdiction, [row]);
   }
-  // Places that read alike (平林市, 平临市) transliterate alike: the second gets a fingerprint.
-  const slugs = new Set<string>();
-  const slugOf = (place: string | null) => {
-    let slug = place === null ? placeFreeSlug : unitId(place);
-    if (slugs.has(slug)) slug = `${slug}-${shortHash(place ?? '')}`;
-    slugs.add(slug);
-    return slug;
-  };
+  const slugOfPlace = placeSlugs([...groups.keys()].filter((place) => place !== null));
+  const slugOf = (place: string | null) => (place === null ? placeFreeSlug : slugOfPlace.get(place)!);
   return [...groups.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'zh-CN') || (a < b ? -1 : 1)))
     .map(([place, rows]) => ({
@@ -80,6 +74,36 @@ export function placeGroupsOf(units: readonly Pick<Unit, 'name' | 'jurisdiction'
       units: rows.sort(byCountThenName),
       measures: rows.reduce((sum, r) => sum + r.measures, 0),
     }));
+}
+
+/** Stands for the place-free group among the places: a unit's jurisdiction is never '' (src/model/unit-identity.ts makes it null). */
+const placeFreeKey = '';
+
+/**
+ * Place → slug: the pinyin of its name; every place of a group that reads alike (平林市, 平临市)
+ * gets a fingerprint of its own name, by the rule unit ids follow (`homophoneIds`). Every one, not
+ * the second met: else a document that brings 平林市 (before 平临市 in collation) would hand it
+ * 平临市's address, and a shared link would open the other place's page. A fingerprint is of the
+ * place's own name, so no other place is given it; a place alone under its pinyin keeps it, so no
+ * existing address changes. `general` is the place-free group's whether or not the library has
+ * that group, so a place that reads `general` always counts as one of a pair.
+ * The rule's seven-character fingerprints are not checked against other slugs; two places on one
+ * address would write one page over the other, so that throws.
+ */
+function placeSlugs(places: readonly string[]): Map<string, string> {
+  const idOfKey = new Map<string, string>([[placeFreeKey, placeFreeSlug]]);
+  for (const place of places) idOfKey.set(place, unitId(place));
+  const changed = homophoneIds(idOfKey);
+  const placeOfSlug = new Map<string, string>([[placeFreeSlug, placeFreeLabel]]);
+  const slugs = new Map<string, string>();
+  for (const place of places) {
+    const slug = changed.get(place) ?? idOfKey.get(place)!;
+    const other = placeOfSlug.get(slug);
+    if (other !== undefined) throw new Error(`${place} and ${other} would share the address /units/place/${slug}/`);
+    placeOfSlug.set(slug, place);
+    slugs.set(place, slug);
+  }
+  return slugs;
 }
 
 /** `牵头 3 · 配合 2`, or '' for a unit never named in either role. */
