@@ -22,19 +22,20 @@
  * - Each shard's words are regrouped into smaller chunks after Pagefind has written them
  *   (src/search/index/repack.ts): Pagefind's chunks hold up to 20,000 word positions besides the
  *   word a query asks for, and a query loads one per shard; chunks and fragments are then
- *   numbered under one tag per shard, which keeps the metadata every search loads small.
+ *   numbered under one tag per shard, which keeps the metadata every search loads small. Pagefind
+ *   indexes on one thread, so a shard is repacked on a worker thread (scripts/index/) while
+ *   Pagefind indexes the next: at 10,000 documents in 4 shards 205.0 → 172.1 s, the same files.
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
  *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { bundleClassicScript } from '../src/site/classic-script.ts';
 import * as pagefind from 'pagefind';
 import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
-import { repackShard } from '../src/search/index/repack.ts';
 import { highlightScript, pagefindFolder } from '../src/search/index/site-outputs.ts';
 
 /** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
@@ -47,12 +48,6 @@ function documentPages(dist: string): string[] {
     .map((e) => `documents/${e.name}/index.html`)
     .sort();
 }
-
-/** Files Pagefind writes that the site never loads. */
-const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
-/** What a shard after the first needs: its own metadata and chunks; code and WebAssembly come from the first. */
-const shardFiles = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fragment)$/;
-
 
 async function writeHighlightScript(dist: string): Promise<string[]> {
   try {
@@ -71,37 +66,8 @@ function sizeOf(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-/**
- * Regroups the shard's index chunks (src/search/index/repack.ts) so that a query downloads the
- * words it asks for and little else, and renames the metadata after its new content.
- */
-function repackIndex(outputPath: string, shard: number): void {
-  const entryFile = join(outputPath, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  for (const [language, info] of Object.entries(entry.languages)) {
-    const metaFile = join(outputPath, `pagefind.${info.hash}.pf_meta`);
-    const indexDir = join(outputPath, 'index');
-    const fragmentDir = join(outputPath, 'fragment');
-    const repacked = repackShard(readFileSync(metaFile), (name) => readFileSync(join(indexDir, `${name}.pf_index`)), shard);
-    rmSync(indexDir, { recursive: true });
-    for (const [name, bytes] of repacked.chunks) {
-      mkdirSync(dirname(join(indexDir, name)), { recursive: true });
-      writeFileSync(join(indexDir, `${name}.pf_index`), bytes);
-    }
-    for (const [from, to] of repacked.fragments) {
-      mkdirSync(dirname(join(fragmentDir, to)), { recursive: true });
-      renameSync(join(fragmentDir, `${from}.pf_fragment`), join(fragmentDir, `${to}.pf_fragment`));
-    }
-    rmSync(metaFile);
-    info.hash = `${language}_${createHash('sha256').update(repacked.meta).digest('hex').slice(0, 13)}`;
-    writeFileSync(join(outputPath, `pagefind.${info.hash}.pf_meta`), repacked.meta);
-  }
-  writeFileSync(entryFile, JSON.stringify(entry));
-}
-
-/** One shard: its own Pagefind process, from start to written files. */
-async function buildShard(dist: string, pages: readonly string[], outputPath: string, shard: number): Promise<string[]> {
-  const first = shard === 1;
+/** Pagefind indexes one shard in a process of its own, from start to written files. */
+async function indexShard(dist: string, pages: readonly string[], outputPath: string): Promise<string[]> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index || errors.length > 0) return errors.length > 0 ? errors : ['Pagefind did not create an index'];
@@ -110,16 +76,21 @@ async function buildShard(dist: string, pages: readonly string[], outputPath: st
       if (added.errors.length > 0) return added.errors.map((e) => `${sourcePath}: ${e}`);
     }
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) return written.errors;
+    return written.errors;
   } finally {
     // Ends the Pagefind process and frees what it held before the next shard starts one.
     await pagefind.close();
   }
-  repackIndex(outputPath, shard);
-  for (const file of readdirSync(outputPath)) {
-    if (first ? unusedFiles.test(file) : !shardFiles.test(file)) rmSync(join(outputPath, file), { recursive: true });
-  }
-  return [];
+}
+
+/** Repacks a written shard on a worker thread (scripts/index/finish-shard.ts); resolves to its problems. */
+function finishShardApart(outputPath: string, shard: number): Promise<string[]> {
+  return new Promise((done) => {
+    const worker = new Worker(new URL('./index/finish-shard-worker.ts', import.meta.url), { workerData: { outputPath, shard } });
+    let failure: string | null = null;
+    worker.on('error', (error) => (failure = error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => done(failure ? [failure] : code === 0 ? [] : [`repacking stopped (exit ${code})`]));
+  });
 }
 
 /** The shard count the search page was built with (`data-shards`); null without a search form (an empty library). */
@@ -142,13 +113,21 @@ async function buildIndex(dist: string): Promise<string[]> {
   // search): the index is written all the same, empty. A site not built at all stopped earlier.
   const outputPath = join(dist, pagefindFolder);
   rmSync(outputPath, { recursive: true, force: true });
+  // Each shard is repacked while Pagefind indexes the next (one at a time: a repack holds its
+  // shard's whole index), so the two use both cores.
+  let finishing: Promise<string[]> = Promise.resolve([]);
   for (let n = 1; n <= shards; n++) {
     const t0 = performance.now();
     const part = pages.slice((n - 1) * perShard, n * perShard);
-    const problems = await buildShard(dist, part, join(outputPath, shardFolder(n)), n);
-    if (problems.length > 0) return problems.map((p) => `shard ${n}: ${p}`);
-    if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const written = await indexShard(dist, part, join(outputPath, shardFolder(n)));
+    const finished = await finishing;
+    if (finished.length > 0) return finished.map((p) => `shard ${n - 1}: ${p}`);
+    if (written.length > 0) return written.map((p) => `shard ${n}: ${p}`);
+    if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    finishing = finishShardApart(join(outputPath, shardFolder(n)), n);
   }
+  const finished = await finishing;
+  if (finished.length > 0) return finished.map((p) => `shard ${shards}: ${p}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (sizeOf(outputPath) / 1e6).toFixed(1);
   const empty = pages.length === 0 ? ' (no documents yet: an empty index)' : '';
