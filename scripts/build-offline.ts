@@ -20,7 +20,7 @@
  * Either way the zip is the same, byte for byte.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ import { pagesPackedSchema, staleReason, type PackedFileStat, type PagesPacked }
 import { packEntry } from '../src/offline/pack-entry.ts';
 import { zipWriter, type ZipSoFar, type ZipWriter } from '../src/offline/zip-writer.ts';
 import { packFiles } from './offline/pack-files.ts';
+import { hiddenSiblingOf } from './build/hidden-sibling.ts';
 import { pagefindFolder } from '../src/search/index/site-outputs.ts';
 
 const clientEntry = fileURLToPath(new URL('../src/offline/client.ts', import.meta.url));
@@ -113,7 +114,7 @@ function writeAll(fd: number, chunk: Uint8Array): void {
 }
 
 /** Where the zip's first part waits between the two runs: a hidden sibling of the site, never in it. */
-export const pagesPackedDirOf = (dist: string) => join(dirname(resolve(dist)), `.${basename(resolve(dist))}-offline-pages`);
+export const pagesPackedDirOf = (dist: string) => hiddenSiblingOf(dist, 'offline-pages');
 const partFile = 'zip.part';
 const recordFile = 'packed.json';
 

@@ -9,7 +9,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { hiddenSiblingOf } from './hidden-sibling.ts';
 
 export const stepIds = ['split', 'site', 'exports', 'place-downloads', 'index', 'offline-pages', 'offline'] as const;
 export type StepId = (typeof stepIds)[number];
@@ -44,7 +45,7 @@ export type BuildStep = ScriptStep | ActionStep;
 export const isScriptStep = (step: BuildStep): step is ScriptStep => 'script' in step;
 
 /** Where the downloads wait while Astro owns dist/: a hidden sibling, so moving them is a rename. */
-export const downloadsStagingOf = (dist: string) => join(dirname(dist), `.${basename(dist)}-downloads`);
+export const downloadsStagingOf = (dist: string) => hiddenSiblingOf(dist, 'downloads');
 
 /** Moves the staged downloads/ into dist/, replacing what a previous build left there. */
 export function placeDownloads(dist: string): void {
