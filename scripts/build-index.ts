@@ -25,6 +25,8 @@
  *   numbered under one tag per shard, which keeps the metadata every search loads small. Pagefind
  *   indexes on one thread, so a shard is repacked on a worker thread (scripts/index/) while
  *   Pagefind indexes the next: at 10,000 documents in 4 shards 205.0 → 172.1 s, the same files.
+ *   What a one-character query must preload, from every shard, goes into
+ *   pagefind/continuations.json (src/search/index/continuations.ts).
  * - It also writes <dist>/search/highlight.js, the script that marks the searched text on the page
  *   a result opens (src/search/browser/highlight-entry.ts), as one classic script so it runs from disk too.
  */
@@ -36,6 +38,7 @@ import { Worker } from 'node:worker_threads';
 import { bundleClassicScript } from '../src/site/classic-script.ts';
 import * as pagefind from 'pagefind';
 import { shardCount, shardFolder, shardSizeOf } from '../src/search/engine/shards.ts';
+import { continuationsFile, mergeContinuations } from '../src/search/index/continuations.ts';
 import { highlightScript, pagefindFolder } from '../src/search/index/site-outputs.ts';
 
 /** Document pages to index, relative to dist, in a fixed order (shards do not depend on the disk). */
@@ -83,13 +86,24 @@ async function indexShard(dist: string, pages: readonly string[], outputPath: st
   }
 }
 
-/** Repacks a written shard on a worker thread (scripts/index/finish-shard.ts); resolves to its problems. */
-function finishShardApart(outputPath: string, shard: number): Promise<string[]> {
+interface Finished {
+  problems: string[];
+  /** What a one-character query must preload in the shard (src/search/index/continuations.ts). */
+  continuations: [character: string, term: string][];
+}
+
+/** Repacks a written shard on a worker thread (scripts/index/finish-shard.ts). */
+function finishShardApart(outputPath: string, shard: number): Promise<Finished> {
   return new Promise((done) => {
     const worker = new Worker(new URL('./index/finish-shard-worker.ts', import.meta.url), { workerData: { outputPath, shard } });
     let failure: string | null = null;
+    let continuations: [string, string][] | null = null;
+    worker.on('message', (message: [string, string][]) => (continuations = message));
     worker.on('error', (error) => (failure = error instanceof Error ? error.message : String(error)));
-    worker.on('exit', (code) => done(failure ? [failure] : code === 0 ? [] : [`repacking stopped (exit ${code})`]));
+    worker.on('exit', (code) => {
+      const problems = failure ? [failure] : code !== 0 ? [`repacking stopped (exit ${code})`] : continuations ? [] : ['repacking ended without its result'];
+      done({ problems, continuations: continuations ?? [] });
+    });
   });
 }
 
@@ -115,19 +129,23 @@ async function buildIndex(dist: string): Promise<string[]> {
   rmSync(outputPath, { recursive: true, force: true });
   // Each shard is repacked while Pagefind indexes the next (one at a time: a repack holds its
   // shard's whole index), so the two use both cores.
-  let finishing: Promise<string[]> = Promise.resolve([]);
+  let finishing: Promise<Finished> = Promise.resolve({ problems: [], continuations: [] });
+  const continuations: [string, string][] = [];
   for (let n = 1; n <= shards; n++) {
     const t0 = performance.now();
     const part = pages.slice((n - 1) * perShard, n * perShard);
     const written = await indexShard(dist, part, join(outputPath, shardFolder(n)));
     const finished = await finishing;
-    if (finished.length > 0) return finished.map((p) => `shard ${n - 1}: ${p}`);
+    if (finished.problems.length > 0) return finished.problems.map((p) => `shard ${n - 1}: ${p}`);
+    continuations.push(...finished.continuations);
     if (written.length > 0) return written.map((p) => `shard ${n}: ${p}`);
     if (shards > 1) console.log(`build:index: shard ${n}/${shards}: ${part.length} pages indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     finishing = finishShardApart(join(outputPath, shardFolder(n)), n);
   }
   const finished = await finishing;
-  if (finished.length > 0) return finished.map((p) => `shard ${shards}: ${p}`);
+  if (finished.problems.length > 0) return finished.problems.map((p) => `shard ${shards}: ${p}`);
+  continuations.push(...finished.continuations);
+  writeFileSync(join(outputPath, continuationsFile), JSON.stringify(mergeContinuations(continuations)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (sizeOf(outputPath) / 1e6).toFixed(1);
   const empty = pages.length === 0 ? ' (no documents yet: an empty index)' : '';

@@ -17,9 +17,10 @@ const shardFiles = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|filter|fr
  * Regroups the shard's index chunks so that a query downloads the words it asks for and little
  * else, and renames the metadata after its new content.
  */
-function repackIndex(outputPath: string, shard: number): void {
+function repackIndex(outputPath: string, shard: number): [character: string, term: string][] {
   const entryFile = join(outputPath, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const continuations: [string, string][] = [];
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaFile = join(outputPath, `pagefind.${info.hash}.pf_meta`);
     const indexDir = join(outputPath, 'index');
@@ -37,15 +38,21 @@ function repackIndex(outputPath: string, shard: number): void {
     rmSync(metaFile);
     info.hash = `${language}_${createHash('sha256').update(repacked.meta).digest('hex').slice(0, 13)}`;
     writeFileSync(join(outputPath, `pagefind.${info.hash}.pf_meta`), repacked.meta);
+    continuations.push(...repacked.continuations);
   }
   writeFileSync(entryFile, JSON.stringify(entry));
+  return continuations;
 }
 
-/** Shard number `shard` (from 1) as Pagefind wrote it into `outputPath`, made into what the site serves. */
-export function finishShard(outputPath: string, shard: number): void {
-  repackIndex(outputPath, shard);
+/**
+ * Shard number `shard` (from 1) as Pagefind wrote it into `outputPath`, made into what the site
+ * serves; returns what a one-character query must preload in it (src/search/index/continuations.ts).
+ */
+export function finishShard(outputPath: string, shard: number): [character: string, term: string][] {
+  const continuations = repackIndex(outputPath, shard);
   const first = shard === 1;
   for (const file of readdirSync(outputPath)) {
     if (first ? unusedFiles.test(file) : !shardFiles.test(file)) rmSync(join(outputPath, file), { recursive: true });
   }
+  return continuations;
 }

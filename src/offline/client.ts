@@ -41,8 +41,9 @@ export function startOfflineSearch(root: string): void {
   const getRetriever = () =>
     (retriever ??= (async () => {
       const api = pagefindBundle as unknown as PagefindApi;
-      await startPagefind(api, { bundlePath: `${root}pagefind/`, baseUrl: new URL(root).pathname, shards: Number(els.root.dataset.shards ?? 1) });
-      return withFileUrls(pagefindRetriever(api));
+      const bundlePath = `${root}pagefind/`;
+      await startPagefind(api, { bundlePath, baseUrl: new URL(root).pathname, shards: Number(els.root.dataset.shards ?? 1) });
+      return withFileUrls(pagefindRetriever(api, bundlePath));
     })());
   runSearchPage(els, {
     getRetriever,

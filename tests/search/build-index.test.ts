@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPagefind } from '../support/node-pagefind.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
@@ -79,5 +80,44 @@ describe('build:index in shards', () => {
     const after = filesUnder(join(dist, 'pagefind'));
     expect(after).toEqual([...before.keys()]);
     for (const f of after) expect(readFileSync(join(dist, 'pagefind', f)).equals(before.get(f)!)).toBe(true);
+  });
+});
+
+describe('a one-character query where its words fill several chunks', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = mkdtempSync(join(tmpdir(), 'build-index-family-'));
+    // 议 and 议党 so often that each is a chunk by itself (over 10,000 bytes), which splits the
+    // words of 议 in three: a lookup of 议 loads the first only, and 议员 and 议题 are in the third.
+    const files: Record<string, string> = {
+      'index.html': page('政策知识站', '首页'),
+      'search/index.html': page('搜索', '<form role="search" data-shards="1"></form>'),
+      'documents/d1/index.html': page('民主评议党员', '民主评议党员，'.repeat(12000)),
+      'documents/d2/index.html': page('人大代表名单', '本市议员名单。'),
+      'documents/d3/index.html': page('会议安排', '会议题目待定。'),
+      'documents/d4/index.html': page('其他', '无关的内容。'),
+    };
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), content);
+    }
+    build(dist, 2500);
+  });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('lists the terms that load the later chunks', () => {
+    const continuations = JSON.parse(readFileSync(join(dist, 'pagefind', 'continuations.json'), 'utf8')) as Record<string, string[]>;
+    expect(continuations['议']).toEqual(['议党', '议员']);
+  });
+
+  it('finds every page with the character, whichever chunk its word is in', async () => {
+    const search = await openPagefind(dist);
+    try {
+      const hits = await search.retriever.find('议', {});
+      const urls = await Promise.all(hits.map((h) => search.retriever.load(h.id).then((p) => p.url)));
+      expect(urls.sort()).toEqual(['/documents/d1/', '/documents/d2/', '/documents/d3/']);
+    } finally {
+      await search.close();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { arrayHead, type Cbor, encodeCbor, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from '../../src/search/index/pagefind-files.ts';
-import { chunkBounds, chunkRuns, joinedToPrevious } from '../../src/search/index/rechunk.ts';
-import { chunkBytesFor, repackShard } from '../../src/search/index/repack.ts';
+import { chunkBounds, chunkRuns, continuationTerms, joinedToPrevious } from '../../src/search/index/rechunk.ts';
+import { chunkSizesFor, repackShard } from '../../src/search/index/repack.ts';
+import { mergeContinuations, parseContinuations } from '../../src/search/index/continuations.ts';
 
 describe('CBOR as Pagefind writes it', () => {
   const pagefindFile = (cbor: number[]) => gzipSync(Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...cbor]));
@@ -46,14 +47,31 @@ describe('CBOR as Pagefind writes it', () => {
 });
 
 describe('chunks of words', () => {
+  const sizes = (limit: number, alone = Infinity) => ({ limit, alone });
+
   it('closes a chunk before a word that would take it past the limit, so a large word travels alone', () => {
-    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6)).toEqual([[0, 1], [2], [3, 4, 5]]);
-    expect(chunkRuns([], 6)).toEqual([]);
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], sizes(6))).toEqual([[0, 1], [2], [3, 4, 5]]);
+    expect(chunkRuns([], sizes(6))).toEqual([]);
   });
 
-  it('never splits a word from the words that extend it, which Pagefind finds only in its chunk', () => {
-    expect(joinedToPrevious(['20', '2019', '2019年', '20195', '21', '议', '议党', '议党员', '议员', '训'])).toEqual([false, true, true, true, false, false, true, true, true, false]);
-    expect(chunkRuns([3, 3, 10, 2, 2, 2], 6, [false, true, true, false, false, false])).toEqual([[0, 1, 2], [3, 4, 5]]);
+  it('puts a word of `alone` bytes or more in a chunk by itself, however large the limit', () => {
+    expect(chunkRuns([3, 5, 2, 2, 5, 5, 1], sizes(100, 5))).toEqual([[0], [1], [2, 3], [4], [5], [6]]);
+    expect(chunkRuns([3, 5, 2], sizes(100))).toEqual([[0, 1, 2]]);
+  });
+
+  it('keeps a word with the words that extend it, but not a one-character word with its bigrams', () => {
+    expect(joinedToPrevious(['20', '2019', '2019年', '20195', '21', '议', '议党', '议党员', '议员', '训'])).toEqual([false, true, true, true, false, false, false, true, false, false]);
+    expect(chunkRuns([3, 3, 10, 2, 2, 2], sizes(6), [false, true, true, false, false, false])).toEqual([[0, 1, 2], [3, 4, 5]]);
+    expect(chunkRuns([3, 6, 2], sizes(100, 5), [false, true, true])).toEqual([[0, 1, 2]]);
+  });
+
+  it('names, for a chunk that goes on with the character the one before it ended with, that character and the term that loads it', () => {
+    // 议 | 议党 | 议员, 议题, 训练 | 训练班, 资料: the second and third go on with 议, the fourth with 训.
+    const bounds = chunkBounds([['党员', '议'], ['议党'], ['议员', '议题', '训练'], ['训练班', '资料']]);
+    expect(bounds).toEqual([['党员', '议'], ['议党', '议党'], ['议员', '训练'], ['训练班', '资料']]);
+    expect(continuationTerms(bounds)).toEqual([['议', '议党'], ['议', '议员'], ['训', '训练班']]);
+    expect(continuationTerms(chunkBounds([['党员'], ['议党'], ['议员']]))).toEqual([['议', '议员']]);
+    expect(continuationTerms(chunkBounds([['党员']]))).toEqual([]);
   });
 
   it('lists each chunk under the shortest prefixes that tell neighbours apart (Pagefind’s chunk_meta)', () => {
@@ -64,8 +82,28 @@ describe('chunks of words', () => {
 });
 
 describe('chunk size', () => {
-  it('grows with the square root of a shard’s pages, from 20,000 bytes at 1,000 pages', () => {
-    expect([5, 1000, 2500, 4000].map(chunkBytesFor)).toEqual([20000, 20000, 31623, 40000]);
+  it('grows with the square root of a shard’s pages: chunks of 60,000 bytes and words of 10,000 alone at 1,000 pages', () => {
+    expect([5, 1000, 2500, 4000].map(chunkSizesFor)).toEqual([
+      { limit: 60000, alone: 10000 },
+      { limit: 60000, alone: 10000 },
+      { limit: 94868, alone: 15811 },
+      { limit: 120000, alone: 20000 },
+    ]);
+  });
+});
+
+describe('the terms a one-character query preloads', () => {
+  it('merges every shard’s into one sorted list per character, without repeats', () => {
+    expect(mergeContinuations([['议', '议员'], ['训', '训练班'], ['议', '议党'], ['议', '议员']])).toEqual({ 训: ['训练班'], 议: ['议党', '议员'] });
+    expect(JSON.stringify(mergeContinuations([]))).toBe('{}');
+  });
+
+  it('reads back what it wrote and refuses a file that is not a map of a character to its terms', () => {
+    const merged = mergeContinuations([['议', '议党'], ['a', 'ab']]);
+    expect(parseContinuations(JSON.stringify(merged))).toEqual(merged);
+    for (const bad of ['[]', '{"议":"议党"}', '{"议党":["议党员"]}', '{"议":["训练"]}', '{"议":[1]}', 'null']) {
+      expect(() => parseContinuations(bad), bad).toThrow('continuations.json: not a map');
+    }
   });
 });
 
@@ -77,7 +115,7 @@ describe('repacking a shard', () => {
   const files: Record<string, Uint8Array> = { A: chunkA, B: chunkB };
 
   it('keeps every word, in order, and everything else in the metadata as it was', () => {
-    const repacked = repackShard(meta, (name) => files[name]!, 2, 200);
+    const repacked = repackShard(meta, (name) => files[name]!, 2, { limit: 200, alone: Infinity });
     const after = parseMeta(readPagefindFile(repacked.meta));
     const tag = after.chunks[0]![2].split('/')[0]!;
     expect(tag).toMatch(/^2-[0-9a-f]{6}$/);
@@ -94,12 +132,19 @@ describe('repacking a shard', () => {
     expect(wordsOfChunk(readPagefindFile(repacked.chunks.get(after.chunks[0]![2])!))[0]).toEqual(word('党员', 0, 400));
   });
 
+  it('returns, for a one-character query, the terms that load the chunks its family goes on in', () => {
+    // 党员 alone, then 党建 … 议员 together: only 党 goes on in a second chunk.
+    expect(repackShard(meta, (name) => files[name]!, 2, { limit: 200, alone: Infinity }).continuations).toEqual([['党', '党建']]);
+    // Every word alone: 党建 goes on from 党员, 议员 from 议党.
+    expect(repackShard(meta, (name) => files[name]!, 2, { limit: 200, alone: 1 }).continuations).toEqual([['党', '党建'], ['议', '议员']]);
+  });
+
   it('tags a shard by its number and its content, so a changed shard gets new addresses', () => {
     const tagOf = (r: ReturnType<typeof repackShard>) => [...r.chunks.keys()][0]!.split('/')[0];
-    const once = repackShard(meta, (name) => files[name]!, 2, 200);
-    expect(tagOf(repackShard(meta, (name) => files[name]!, 2, 200))).toBe(tagOf(once));
-    expect(tagOf(repackShard(meta, (name) => files[name]!, 3, 200))).toBe(tagOf(once)!.replace(/^2-/, '3-'));
+    const once = repackShard(meta, (name) => files[name]!, 2, { limit: 200, alone: Infinity });
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 2, { limit: 200, alone: Infinity }))).toBe(tagOf(once));
+    expect(tagOf(repackShard(meta, (name) => files[name]!, 3, { limit: 200, alone: Infinity }))).toBe(tagOf(once)!.replace(/^2-/, '3-'));
     const changed: Record<string, Uint8Array> = { ...files, B: writePagefindFile([[word('议党', 1, 3), word('议员', 0, 1)]]) };
-    expect(tagOf(repackShard(meta, (name) => changed[name]!, 2, 200))).not.toBe(tagOf(once));
+    expect(tagOf(repackShard(meta, (name) => changed[name]!, 2, { limit: 200, alone: Infinity }))).not.toBe(tagOf(once));
   });
 });

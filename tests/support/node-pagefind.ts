@@ -38,9 +38,10 @@ export async function openPagefind(dist: string): Promise<NodeSearch> {
   // A fresh module instance per call (the query string), so each caller gets its own Pagefind.
   const url = pathToFileURL(join(resolve(dist), 'pagefind', 'pagefind.js')).href + `?instance=${Math.random()}`;
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await startPagefind(api, { bundlePath: `${server.origin}/pagefind/`, baseUrl: '/', shards: shardsOf(dist) });
+  const bundlePath = `${server.origin}/pagefind/`;
+  await startPagefind(api, { bundlePath, baseUrl: '/', shards: shardsOf(dist) });
   return {
-    retriever: pagefindRetriever(api),
+    retriever: pagefindRetriever(api, bundlePath),
     traffic,
     async close() {
       globalThis.fetch = fetchBefore;

@@ -20,7 +20,7 @@ export function startSearchPage(doc: Document = document): void {
   const getRetriever = () =>
     (retriever ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
       await startPagefind(api, { bundlePath, baseUrl, shards: Number(els.root.dataset.shards ?? 1) });
-      return pagefindRetriever(api);
+      return pagefindRetriever(api, bundlePath);
     }));
   runSearchPage(els, {
     getRetriever,

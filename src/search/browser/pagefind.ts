@@ -14,10 +14,14 @@
  * - A library indexed in shards (engine/shards.ts) is searched as one: each further shard is
  *   merged into the first (Pagefind's multisite search), sharing its code and WebAssembly, so a
  *   shard costs its metadata and the index chunks a query needs.
+ * - A one-character piece is found through the words that start with it (议 → 议党, 议精 …), which
+ *   Pagefind looks for among the words it has loaded but loads only the first chunk of; the others
+ *   are preloaded first, by the terms build:index listed (src/search/index/continuations.ts).
  */
 import type { Anchor } from '../engine/excerpt.ts';
 import type { Filters, Hit, PageData, Retriever } from '../engine/types.ts';
 import { shardFolder } from '../engine/shards.ts';
+import { continuationsFile, parseContinuations, type Continuations } from '../index/continuations.ts';
 
 /** The parts of Pagefind's JS API the engine uses. */
 export interface PagefindApi {
@@ -26,6 +30,8 @@ export interface PagefindApi {
   /** Adds another index (a shard) to every later search; it shares the first one's WebAssembly. */
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: ReturnType<typeof toPagefindFilters> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks that the space-separated terms fall in, in every shard, without searching. */
+  preload(terms: string): Promise<void>;
 }
 
 interface PagefindResult {
@@ -81,8 +87,25 @@ export function toPagefindFilters(filters: Filters): Record<string, string | { a
 const contentWithSeparators = (d: { content: string; raw_content?: string }) =>
   d.raw_content !== undefined ? d.raw_content.replace(/&lt;/g, '<').replace(/&gt;/g, '>') : d.content;
 
-export function pagefindRetriever(api: PagefindApi): Retriever {
+/** `bundlePath`: the `pagefind/` folder's URL, ending in `/`, as given to startPagefind. */
+export function pagefindRetriever(api: PagefindApi, bundlePath: string): Retriever {
   const results = new Map<string, PagefindResult>();
+  let continuations: Promise<Continuations> | null = null;
+  const loadContinuations = () =>
+    (continuations ??= fetch(`${bundlePath}${continuationsFile}`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`search: ${continuationsFile}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then(parseContinuations)
+      .catch((error: unknown) => {
+        continuations = null; // a later search tries again
+        throw error;
+      }));
+  const preloadFamily = async (character: string) => {
+    const terms = (await loadContinuations())[character];
+    if (terms?.length) await api.preload(terms.join(' '));
+  };
   const pages = new Map<string, Promise<PageData>>();
   const hitsOf = (found: { results: PagefindResult[] } | null): Hit[] =>
     (found?.results ?? []).map((r) => {
@@ -95,6 +118,7 @@ export function pagefindRetriever(api: PagefindApi): Retriever {
     async find(piece, filters) {
       const options = { filters: toPagefindFilters(filters) };
       const word = clean(piece);
+      if ([...word].length === 1) await preloadFamily(word);
       // A piece no page has would match the longest indexed word it starts with instead (届换 →
       // 届): Pagefind's fallback. A quoted search looks the piece up exactly, never falls back,
       // but reports one position per page, so it only says whether the piece is there at all.

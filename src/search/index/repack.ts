@@ -1,6 +1,6 @@
 /**
- * Repacking a shard that Pagefind has written: its words regrouped into chunks of at most
- * `chunkBytesFor` (rechunk.ts), and its chunks and page fragments renamed `<tag>/<n>`, numbered in
+ * Repacking a shard that Pagefind has written: its words regrouped into chunks (rechunk.ts,
+ * `chunkSizesFor`), and its chunks and page fragments renamed `<tag>/<n>`, numbered in
  * order under one tag for the shard, so that the metadata, which lists every page and every chunk
  * and which a first search downloads for every shard, compresses well. Filters, fragments' content
  * and the search itself are as Pagefind made them.
@@ -17,16 +17,23 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { arrayHead, type Cbor, encodeCbor, type MetaChunk, type MetaPage, metaValue, parseMeta, readPagefindFile, wordsOfChunk, writePagefindFile } from './pagefind-files.ts';
-import { chunkBounds, chunkRuns, joinedToPrevious } from './rechunk.ts';
+import { chunkBounds, chunkRuns, type ChunkSizes, continuationTerms, joinedToPrevious } from './rechunk.ts';
 
 /**
- * Bytes of CBOR a chunk holds at most (unless one word alone is larger) in a shard of `pages`
- * pages. A query loads one chunk per word it asks, up to this size of other words; the metadata
- * lists every chunk (about 10 bytes each, gzipped), and a shard's index grows with its pages; the
- * two costs together are least when the size grows as the square root of the pages: 20,000 at
- * 1,000 (measured best of 10,000, 20,000 and 40,000), about 31,600 at 2,500.
+ * How a shard of `pages` pages is chunked (rechunk.ts). A query loads, per word it asks and per
+ * shard, the word's chunk; the metadata, which every first search loads for every shard, lists
+ * every chunk (about 8 bytes each, gzipped). So a common word travels alone (a query for it loads
+ * nothing else) and rare ones share larger chunks (fewer to list), both growing with the square
+ * root of a shard's pages as its words do. Measured, first search (民主评议党员) on the bench
+ * sites: at 1,000 documents 118.9 KB with one limit of 20,000 bytes (the earlier rule, once
+ * one-character families could split), 116.4 KB with these; at 10,000 in shards of 2,500,
+ * 254.3 KB with one limit of 31,600, 253.6 with 60,000, 247.8 with 100,000 and words of 15,000
+ * alone, 247.4 with these (94,900 and 15,800).
  */
-export const chunkBytesFor = (pages: number) => Math.round(20_000 * Math.sqrt(Math.max(1, pages / 1000)));
+export const chunkSizesFor = (pages: number): ChunkSizes => {
+  const scale = Math.sqrt(Math.max(1, pages / 1000));
+  return { limit: Math.round(60_000 * scale), alone: Math.round(10_000 * scale) };
+};
 
 export interface RepackedShard {
   /** The new metadata, gzipped. */
@@ -35,6 +42,8 @@ export interface RepackedShard {
   chunks: Map<string, Uint8Array>;
   /** Each page's fragment: Pagefind's name → its new name (without `.pf_fragment`). */
   fragments: Map<string, string>;
+  /** What a one-character query preloads in this shard (rechunk.ts, `continuationTerms`). */
+  continuations: [character: string, term: string][];
 }
 
 const signature = new TextEncoder().encode('pagefind_dcd');
@@ -43,13 +52,13 @@ const signature = new TextEncoder().encode('pagefind_dcd');
  * `metaFile` and `chunkFile(name)` are Pagefind's gzipped files of shard number `shard`; the result
  * replaces them. Pages whose fragments Pagefind grouped (a group name set) keep their names.
  */
-export function repackShard(metaFile: Uint8Array, chunkFile: (name: string) => Uint8Array, shard = 1, limit?: number): RepackedShard {
+export function repackShard(metaFile: Uint8Array, chunkFile: (name: string) => Uint8Array, shard = 1, sizes?: ChunkSizes): RepackedShard {
   const meta = parseMeta(readPagefindFile(metaFile, 'pf_meta'));
-  limit ??= chunkBytesFor(meta.pages.length);
+  sizes ??= chunkSizesFor(meta.pages.length);
   const words: Cbor[][] = [];
   for (const [, , name] of meta.chunks) words.push(...wordsOfChunk(readPagefindFile(chunkFile(name), `${name}.pf_index`)));
   const encoded = words.map((w) => encodeCbor(w));
-  const runs = chunkRuns(encoded.map((b) => b.length), limit, joinedToPrevious(words.map((w) => w[0] as string)));
+  const runs = chunkRuns(encoded.map((b) => b.length), sizes, joinedToPrevious(words.map((w) => w[0] as string)));
   const bounds = chunkBounds(runs.map((run) => run.map((i) => words[i]![0] as string)));
   const files = runs.map((run) => {
     // A chunk is [[word, …]]: the outer array of one, then the words as already encoded.
@@ -73,5 +82,5 @@ export function repackShard(metaFile: Uint8Array, chunkFile: (name: string) => U
     fragments.set(hash, name(n));
     return [name(n), words, group];
   });
-  return { meta: writePagefindFile(metaValue({ ...meta, pages, chunks: listed })), chunks, fragments };
+  return { meta: writePagefindFile(metaValue({ ...meta, pages, chunks: listed })), chunks, fragments, continuations: continuationTerms(bounds) };
 }
