@@ -2,8 +2,8 @@
  * The terms a one-character query preloads (rechunk.ts, `continuationTerms`), for every shard in
  * one file beside Pagefind's: `pagefind/continuations.json`, `{ "议": ["议精", "议考"], … }`.
  * Written by build:index, read by the search (src/search/browser/pagefind.ts), online and offline.
- * One file for all shards: a term preloaded in a shard whose family is not split there falls in a
- * chunk of that character's words or in none, so the union costs no wrong chunk.
+ * One file for all shards, one request: a term from another shard loads, in a shard whose family
+ * is not split, a chunk of that character's words, or one that holds none, never a wrong result.
  */
 
 /** The file's name in the `pagefind/` folder. */
