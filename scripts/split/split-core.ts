@@ -14,7 +14,7 @@ import { splitDocument, type SplitDocument } from '../../src/split/split-documen
 import { summarise, termLinker, type DocumentSummary } from '../../src/split/library/cross-document.ts';
 import { withUnitIds } from '../../src/split/library/unit-ids.ts';
 import { documentToMdxFiles, type MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
-import { writeAll } from './write-entries.ts';
+import { entryWriter } from './write-entries.ts';
 import { correctionsFileOf } from './corrections-file.ts';
 import { copyOriginals } from './copy-originals.ts';
 import { documentJson, entryPieces, entryText } from '../../src/split/emit/split-json.ts';
@@ -139,27 +139,34 @@ export function createSplitCore() {
       const changedUnitIds = new Map(unitIds);
       const skip = new Set(dropped);
       const out: WriteStepResult = { documents: [], jsonEntries: 0, problems: [], written: [] };
-      const json: string[] = [];
-      const files: MdxFile[] = [];
-      for (const own of splits) {
-        if (skip.has(own.document.source)) continue;
-        const split = withUnitIds(own, changedUnitIds);
-        try {
-          const r = documentToMdxFiles(split, termUrl);
-          const entry = jsonPart ? entryText(documentJson(split)) : null;
-          files.push(...r.files);
-          out.problems.push(...r.problems);
+      const writeEntries = entryWriter(outDir);
+      // Each document's entries written, and its entry of the export handed on, as soon as they are
+      // made: held for the whole share, they were copied by every garbage collection of the write.
+      function* exportEntries(): Generator<string> {
+        for (const own of splits) {
+          if (skip.has(own.document.source)) continue;
+          const split = withUnitIds(own, changedUnitIds);
+          let made: { files: MdxFile[]; entry: string | null };
+          try {
+            const r = documentToMdxFiles(split, termUrl);
+            made = { files: r.files, entry: jsonPart ? entryText(documentJson(split)) : null };
+            out.problems.push(...r.problems);
+          } catch (e) {
+            out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
+            continue;
+          }
           out.documents.push({ id: split.document.id, source: split.document.source });
-          if (entry !== null) json.push(entry);
-        } catch (e) {
-          out.problems.push(problemOf('split-failed', split.document.source, 0, `生成 MDX 时出错（${errorText(e)}），此文件已跳过；请报告此问题`));
+          writeEntries(made.files);
+          for (const f of made.files) out.written.push(`${f.collection}/${f.id}.mdx`);
+          if (made.entry !== null) {
+            out.jsonEntries++;
+            yield made.entry;
+          }
         }
       }
-      writeAll(outDir, files);
+      if (jsonPart) writePieces(jsonPart, entryPieces(exportEntries()));
+      else for (const _ of exportEntries());
       copyOriginals(inDir, outDir, out.documents);
-      if (jsonPart) writePieces(jsonPart, entryPieces(json));
-      out.jsonEntries = json.length;
-      out.written = files.map((f) => `${f.collection}/${f.id}.mdx`);
       return out;
     },
   };
