@@ -41,13 +41,19 @@ export interface UnitIdentity {
   jurisdiction: string | null;
 }
 
-function identityOf(name: string, jurisdiction: string | null): UnitIdentity {
+/**
+ * A unit's key and qualifying jurisdiction without its id: what the library's steps need of a name
+ * whose id the document already carries (its measures' and record's `unitIds`), the pinyin being
+ * the costly part of an identity.
+ */
+export function unitKey(name: string, jurisdiction: string | null): Omit<UnitIdentity, 'id'> {
   const scope = jurisdiction && !carriesPlace(name, jurisdiction) ? jurisdiction : null;
-  return Object.freeze(
-    scope
-      ? { key: `${nameKey(name)}@${nameKey(scope)}`, id: unitId(`${scope}${name}`), jurisdiction: scope }
-      : { key: nameKey(name), id: unitId(name), jurisdiction: null },
-  );
+  return scope ? { key: `${nameKey(name)}@${nameKey(scope)}`, jurisdiction: scope } : { key: nameKey(name), jurisdiction: null };
+}
+
+function identityOf(name: string, jurisdiction: string | null): UnitIdentity {
+  const { key, jurisdiction: scope } = unitKey(name, jurisdiction);
+  return Object.freeze({ key, id: unitId(scope ? `${scope}${name}` : name), jurisdiction: scope });
 }
 
 /**

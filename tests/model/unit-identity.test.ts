@@ -1,6 +1,6 @@
 /** Which body a unit name is: relative names are qualified by the issuing jurisdiction, placed names are not. */
 import { describe, expect, test } from 'vitest';
-import { carriesPlace, jurisdictionOf, unitIdentity } from '../../src/model/unit-identity.ts';
+import { carriesPlace, jurisdictionOf, unitIdentity, unitIdsOf, unitKey } from '../../src/model/unit-identity.ts';
 import { unitLabel } from '../../src/model/unit-label.ts';
 import { mergeUnits } from '../../src/split/library/cross-document.ts';
 
@@ -53,6 +53,12 @@ describe('unit identity', () => {
     expect(unitIdentity('市委⼯委', '湛江市')).toEqual(unitIdentity('市委工委', '湛江市'));
     expect(unitIdentity('市属党(工)委', '湛江市').id).toBe(unitIdentity('市属党（工）委', '湛江市').id);
   });
+  test('unitKey is the identity without its id, for names relative to the issuer, placed, national and without an issuer', () => {
+    for (const [name, jurisdiction] of [['市委组织部', '湛江市'], ['湛江市委组织部', '绵阳市'], ['国家发展改革委', '湛江市'], ['市属党(工)委', '湛江市'], ['宣传部', null]] as const) {
+      const { id: _id, ...withoutId } = unitIdentity(name, jurisdiction);
+      expect(unitKey(name, jurisdiction)).toEqual(withoutId);
+    }
+  });
   test('without an issuer a name stays as it is', () => {
     expect(unitIdentity('宣传部', null)).toEqual({ key: '宣传部', id: unitIdentity('宣传部', null).id, jurisdiction: null });
   });
@@ -62,8 +68,8 @@ describe('unit identity', () => {
   });
   test('merging units across documents keeps 市委组织部 of two cities apart and joins a placed name', () => {
     const doc = (id: string, jurisdiction: string, units: string[]) => ({
-      id, source: `${id}.txt`, jurisdiction, units, terms: [], fingerprint: id, docNumber: null,
-      measures: [{ id: `${id}-1`, documentId: id, units, leadUnits: [], supportUnits: [] }],
+      id, source: `${id}.txt`, jurisdiction, units, unitIds: unitIdsOf(units, jurisdiction), terms: [], fingerprint: id, docNumber: null,
+      measures: [{ id: `${id}-1`, documentId: id, units, unitIds: unitIdsOf(units, jurisdiction), leadUnits: [], supportUnits: [] }],
     });
     const units = mergeUnits([doc('zj', '湛江市', ['市委组织部', '湛江市委宣传部']), doc('my', '绵阳市', ['市委组织部', '湛江市委宣传部'])]);
     expect(new Map(units.map((u) => [unitLabel(u), u.documents]))).toEqual(new Map([

@@ -2,21 +2,28 @@
 import { describe, expect, test } from 'vitest';
 import { splitDocument } from '../../src/split/split-document.ts';
 import { summarise, resolveIds, sharedTermKeys, termLinker, mergeUnits, type DocumentSummary } from '../../src/split/library/cross-document.ts';
+import { unitIdsOf } from '../../src/model/unit-identity.ts';
 
-type SummaryMeasure = DocumentSummary['measures'][number];
+// Unit ids as the split gives them to a document's measures and record: of its names in its jurisdiction.
+type SummaryMeasure = Omit<DocumentSummary['measures'][number], 'unitIds'>;
 const measure = (id: string, documentId: string, units: string[], roles: { lead?: string[]; support?: string[] } = {}): SummaryMeasure => ({
   id, documentId, units, leadUnits: roles.lead ?? [], supportUnits: roles.support ?? [],
 });
-const doc = (id: string, source: string, terms: string[], measures: SummaryMeasure[] = [], jurisdiction: string | null = null, fingerprint = source, docNumber: string | null = null): DocumentSummary => ({
-  id, source, terms, jurisdiction, measures, fingerprint, docNumber, units: [...new Set(measures.flatMap((m) => m.units))],
-});
+const doc = (id: string, source: string, terms: string[], measures: SummaryMeasure[] = [], jurisdiction: string | null = null, fingerprint = source, docNumber: string | null = null): DocumentSummary => {
+  const units = [...new Set(measures.flatMap((m) => m.units))];
+  return {
+    id, source, terms, jurisdiction, fingerprint, docNumber, units, unitIds: unitIdsOf(units, jurisdiction),
+    measures: measures.map((m) => ({ ...m, unitIds: unitIdsOf(m.units, jurisdiction) })),
+  };
+};
 
-test('summarise keeps what the cross-document steps need: id, source, cited titles then quoted terms, and each measure’s units', () => {
+test('summarise keeps what the cross-document steps need: id, source, cited titles then quoted terms, and each measure’s units with their ids', () => {
   const split = splitDocument(['某组发〔2021〕3号', '关于落实“三会一课”制度的通知', '', '一、主要任务',
     '（一）学习《中国共产党支部工作条例（试行）》。由县委组织部牵头，县财政局配合，落实“三会一课”。'].join('\n'), 'a.txt');
   expect(summarise(split)).toEqual({
-    fingerprint: split.fingerprint, docNumber: '某组发〔2021〕3号', id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, units: ['县委组织部', '县财政局'], terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
-    measures: [{ id: 'mouzufa-2021-3-1-1', documentId: 'mouzufa-2021-3', units: ['县委组织部', '县财政局'], leadUnits: ['县委组织部'], supportUnits: ['县财政局'] }],
+    fingerprint: split.fingerprint, docNumber: '某组发〔2021〕3号', id: 'mouzufa-2021-3', source: 'a.txt', jurisdiction: null, units: ['县委组织部', '县财政局'],
+    unitIds: ['xian-wei-zu-zhi-bu', 'xian-cai-zheng-ju'], terms: ['《中国共产党支部工作条例（试行）》', '三会一课'],
+    measures: [{ id: 'mouzufa-2021-3-1-1', documentId: 'mouzufa-2021-3', units: ['县委组织部', '县财政局'], unitIds: ['xian-wei-zu-zhi-bu', 'xian-cai-zheng-ju'], leadUnits: ['县委组织部'], supportUnits: ['县财政局'] }],
   });
 });
 

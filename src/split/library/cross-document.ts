@@ -9,7 +9,7 @@ import type { Measure } from '../../model/schemas/measure.ts';
 import type { SplitDocument } from '../split-document.ts';
 import { nameKey } from '../../model/name-key.ts';
 import { termId, shortHash } from '../../model/ids.ts';
-import { unitIdentity } from '../../model/unit-identity.ts';
+import { unitKey } from '../../model/unit-identity.ts';
 import { unitUrl, termUrl } from '../../model/urls.ts';
 import { libraryUnitIds, type UnitIdChanges } from './unit-ids.ts';
 
@@ -23,7 +23,9 @@ export interface DocumentSummary {
   jurisdiction: string | null;
   /** Every unit the document names, its measures' and the others (offices, leading groups): their ids are the library's to decide (unit-ids.ts). */
   units: string[];
-  measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'leadUnits' | 'supportUnits'>[];
+  /** Each of `units`' own id, as the document made it: the library's steps take ids from here rather than make each again. */
+  unitIds: string[];
+  measures: Pick<Measure, 'id' | 'documentId' | 'units' | 'unitIds' | 'leadUnits' | 'supportUnits'>[];
   /** Same fingerprint, same document (SplitDocument.fingerprint). */
   fingerprint: string;
   docNumber: string | null;
@@ -33,8 +35,9 @@ const termUrlOf = (term: string) => termUrl(termId(term));
 
 export function summarise({ document, measures, fingerprint }: SplitDocument): DocumentSummary {
   return {
-    fingerprint, docNumber: document.docNumber, id: document.id, source: document.source, jurisdiction: document.jurisdiction, units: document.units, terms: [...document.citedDocuments, ...document.quotedTerms],
-    measures: measures.map(({ id, documentId, units, leadUnits, supportUnits }) => ({ id, documentId, units, leadUnits, supportUnits })),
+    fingerprint, docNumber: document.docNumber, id: document.id, source: document.source, jurisdiction: document.jurisdiction, units: document.units, unitIds: document.unitIds,
+    terms: [...document.citedDocuments, ...document.quotedTerms],
+    measures: measures.map(({ id, documentId, units, unitIds, leadUnits, supportUnits }) => ({ id, documentId, units, unitIds, leadUnits, supportUnits })),
   };
 }
 
@@ -117,11 +120,11 @@ export function termLinker(shared: Set<string>): (term: string) => string | null
 export function mergeUnits(docs: DocumentSummary[], ids: UnitIdChanges = libraryUnitIds(docs)): Unit[] {
   const byKey = new Map<string, { spellings: Map<string, number>; unit: Unit; measureIds: Set<string>; documentIds: Set<string> }>();
   for (const [d, m] of docs.flatMap((d) => d.measures.map((m) => [d, m] as const))) {
-    for (const name of m.units) {
-      const { key, id: ownId, jurisdiction } = unitIdentity(name, d.jurisdiction);
+    for (const [i, name] of m.units.entries()) {
+      const { key, jurisdiction } = unitKey(name, d.jurisdiction);
       let entry = byKey.get(key);
       if (!entry) {
-        const id = ids.get(key) ?? ownId;
+        const id = ids.get(key) ?? m.unitIds[i];
         const unit: Unit = { id, name, jurisdiction, aliases: [], measures: [], documents: [], url: unitUrl(id) };
         entry = { spellings: new Map(), unit, measureIds: new Set(), documentIds: new Set() };
         byKey.set(key, entry);

@@ -6,29 +6,27 @@
  * twice, and the workers' share of the work stays as it was.
  */
 import { homophoneIds } from '../../model/ids.ts';
-import { unitIdentity } from '../../model/unit-identity.ts';
+import { unitKey } from '../../model/unit-identity.ts';
 import type { SplitDocument } from '../split-document.ts';
 
 /** Unit key → the id it gets instead of its own, for the keys whose own id another key shares. */
 export type UnitIdChanges = ReadonlyMap<string, string>;
 
-/** What the ids are decided from: the names each document gives its units (a DocumentSummary is one). */
+/** What the ids are decided from: the names each document gives its units, with their own ids (a DocumentSummary is one). */
 interface NamedUnits {
   jurisdiction: string | null;
   units: readonly string[];
-  measures: readonly { units: readonly string[] }[];
+  unitIds: readonly string[];
+  measures: readonly { units: readonly string[]; unitIds: readonly string[] }[];
 }
 
 /** Every unit the library names (measures' and documents' own), then the ids that must change. */
 export function libraryUnitIds(docs: readonly NamedUnits[]): Map<string, string> {
   const idOfKey = new Map<string, string>();
   for (const d of docs) {
-    const note = (name: string) => {
-      const { key, id } = unitIdentity(name, d.jurisdiction);
-      idOfKey.set(key, id);
-    };
-    d.units.forEach(note);
-    for (const m of d.measures) m.units.forEach(note);
+    const note = (names: readonly string[], ids: readonly string[]) => names.forEach((name, i) => idOfKey.set(unitKey(name, d.jurisdiction).key, ids[i]));
+    note(d.units, d.unitIds);
+    for (const m of d.measures) note(m.units, m.unitIds);
   }
   return homophoneIds(idOfKey);
 }
@@ -37,7 +35,7 @@ export function libraryUnitIds(docs: readonly NamedUnits[]): Map<string, string>
 function changedIds(units: readonly string[], ids: string[], jurisdiction: string | null, changes: UnitIdChanges): string[] {
   let out = ids;
   units.forEach((name, i) => {
-    const id = changes.get(unitIdentity(name, jurisdiction).key);
+    const id = changes.get(unitKey(name, jurisdiction).key);
     if (id === undefined || id === ids[i]) return;
     if (out === ids) out = [...ids];
     out[i] = id;
