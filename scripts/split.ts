@@ -21,7 +21,7 @@ import type { Problem } from '../src/model/schemas/problem.ts';
 import { createSplitPool, jsonPartOf } from './split/split-pool.ts';
 import { originalsDir, removeStaleOriginals } from './split/copy-originals.ts';
 import { writePieces } from './split/write-pieces.ts';
-import { writeAll } from './split/write-entries.ts';
+import { entryWriter } from './split/write-entries.ts';
 import { CORRECTION_EXTENSIONS } from './split/corrections-file.ts';
 import { problemOf, skippingProblems } from '../src/model/schemas/problem.ts';
 
@@ -111,17 +111,23 @@ async function main(): Promise<number> {
     const writing = pool.write(outDir, inDir, [...sharedTermKeys(kept)], [...ids.dropped], [...unitIds], json);
     writing.catch(() => {}); // awaited below; a failure of the units' step must not leave it unhandled
     const units = mergeUnits(kept, unitIds);
-    const unitFiles = unitsToMdxFiles(units);
-    problems.push(...unitFiles.problems);
     phase('units');
-    writeAll(outDir, unitFiles.files);
+    // Each unit's entry written as soon as it is made, like the workers' entries (split-core.ts).
+    const writeUnits = entryWriter(outDir);
+    const unitEntries: string[] = [];
+    for (const unit of units) {
+      const made = unitsToMdxFiles([unit]);
+      problems.push(...made.problems);
+      writeUnits(made.files);
+      for (const f of made.files) unitEntries.push(`units/${f.id}.mdx`);
+    }
     const written = await writing;
     phase('mdx+write');
     removeStaleOriginals(outDir, written.flatMap((w) => w.documents));
     problems.push(...written.flatMap((w) => w.problems));
     // Entries left from an earlier run are removed one by one: deleting whole folders of thousands
     // of files costs more than the split itself.
-    const wanted = new Set([...unitFiles.files.map((f) => `units/${f.id}.mdx`), ...written.flatMap((w) => w.written)]);
+    const wanted = new Set([...unitEntries, ...written.flatMap((w) => w.written)]);
     for (const [c, names] of earlier) {
       for (const name of names) if (!wanted.has(`${c}/${name}`)) rmSync(join(outDir, c, name), { force: true });
     }

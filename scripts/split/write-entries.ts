@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { MdxFile } from '../../src/split/emit/entries-to-mdx.ts';
 
 /**
- * A writer of entries into `outDir`, given them a few at a time: a worker writes each document's
- * entries as soon as they are made, so that they die young instead of being held (and copied by
- * every garbage collection) until its whole share is made.
+ * A writer of entries into `outDir`, given them a few at a time: each document's entries (in its
+ * worker) and each unit's (on the main thread) are written as soon as they are made, so that they
+ * die young instead of being held, and copied by every garbage collection, until all are made.
  *
  * Unchanged files are left alone. Overwriting in place is what costs: ext4 flushes a file that is
  * truncated and rewritten (auto_da_alloc), which made rewriting 30,000 entries take seconds;
@@ -38,9 +38,4 @@ export function entryWriter(outDir: string): (files: Iterable<MdxFile>) => void 
       writeFileSync(path, f.mdx);
     }
   };
-}
-
-/** Writes the files, leaving unchanged ones alone (entryWriter). */
-export function writeAll(outDir: string, files: Iterable<MdxFile>): void {
-  entryWriter(outDir)(files);
 }
