@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionsDir } from '../src/site/collections-dir.ts';
 import type { SitePart } from '../src/site/site-part.ts';
-import { siteHeapMb } from './build/site-heap.ts';
+import { siteBuildEnv, siteHeapMb } from './build/site-heap.ts';
 import { planSitePartsApart } from './build/site-plan-apart.ts';
 import { defaultPartJobs, partRootOf, partsWorkDir, type SitePlan } from './build/site-plan.ts';
 import { mergeDocumentsPart } from './build/site-merge.ts';
@@ -34,7 +34,7 @@ function astroBuild(root: string, part: SitePart, env: Record<string, string>, d
   return new Promise((done) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${siteHeapMb(part, documents)}`, astro, 'build', ...astroArgs], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...siteBuildEnv(process.env), ...env },
       stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     if (prefix) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteHeapMb } from '../../scripts/build/site-heap.ts';
+import { siteBuildEnv, siteHeapMb } from '../../scripts/build/site-heap.ts';
 
 describe('siteHeapMb', () => {
   it("gives one build of a whole library Node's own 4 GB, a megabyte a document past that, where 10,000 documents ran out at 4 GB", () => {
@@ -12,5 +12,12 @@ describe('siteHeapMb', () => {
 
   it('gives the library part 512 MB and 0.2 MB a document: about twice what it keeps alive', () => {
     expect([0, 1_000, 3_000, 10_000].map((n) => siteHeapMb('library', n))).toEqual([512, 712, 1_112, 2_512]);
+  });
+});
+
+describe('siteBuildEnv', () => {
+  it('has the bundler give freed memory back at once, unless the caller said otherwise', () => {
+    expect(siteBuildEnv({})).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
+    expect(siteBuildEnv({ MIMALLOC_PURGE_DELAY: '10' })).toEqual({ MIMALLOC_PURGE_DELAY: '10' });
   });
 });
