@@ -51,7 +51,7 @@ async function fullBench(options: Extract<BenchOptions, { mode: 'full' }>): Prom
   const jsonFile = join(workDir, 'results.json');
   // Written after every size, so a long run stopped or killed at 10,000 keeps what it measured.
   for (const n of options.sizes) {
-    report.results.push(await runBench({ n, seed: options.seed, projectDir, workDir, scripts, jobs: options.jobs, reference: options.reference }));
+    report.results.push(await runBench({ n, seed: options.seed, projectDir, workDir, scripts, jobs: options.jobs, reference: n <= options.referenceUpTo }));
     mkdirSync(workDir, { recursive: true });
     writeFileSync(jsonFile, reportToJson(report));
     process.stderr.write(`${reportToMarkdown(report)}\n`);

@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util';
 import { defaultSeed } from './corpus.ts';
 import { jobsFrom } from '../build/schedule.ts';
 
+/** The largest N the Starlight reference is built for unless told: issue 16's ratio is set at 1,000. */
+export const defaultReferenceUpTo = 3000;
+
 export const usage = `Usage:
   npm run bench                                 build a 1,000-document corpus and benchmark the full build
   npm run bench -- --n N                        the same for N documents
@@ -15,20 +18,24 @@ export const usage = `Usage:
 Options:
   --seed S     corpus seed (default ${defaultSeed}); the same N and seed give byte-identical files
   --work DIR   work directory for corpus, collections and dist (default .bench)
-  --no-reference  leave out the plain Starlight build (its every-page sidebar grows with the
-               square: at 10,000 documents it would take longer than the build measured)
+  --reference-up-to M  build plain Starlight only for N ≤ M (default ${defaultReferenceUpTo}): its every-page
+               sidebar grows with the square, so at 10,000 documents it would take longer than
+               the build measured; larger sizes say "not run"
+  --no-reference  leave out the plain Starlight build at every size (--reference-up-to 0)
   --jobs J     how many build steps may run at once, as in \`npm run build\` (default
                $POLICY_BUILD_JOBS or 2); 1 runs them one after another
 
-Each run also builds the same documents with plain Starlight (scripts/bench/starlight/, installed
-into <work>/starlight/ on first use) and reports the whole build's time over Starlight's.`;
+Each size up to --reference-up-to also builds the same documents with plain Starlight
+(scripts/bench/starlight/, installed into <work>/starlight/ on first use) and reports the whole
+build's time over Starlight's.`;
 
 export const defaultN = 1000;
 
 export type BenchOptions =
   | { mode: 'corpus'; n: number; seed: number; corpusDir: string }
   /** workDir: null means .bench in the project. */
-  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null; jobs: number; reference: boolean }
+  /** referenceUpTo: the Starlight reference is built for the sizes N ≤ it (0: never). */
+  | { mode: 'full'; sizes: number[]; seed: number; workDir: string | null; jobs: number; referenceUpTo: number }
   | { mode: 'help' };
 
 export class BenchArgsError extends Error {
@@ -64,6 +71,7 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
         work: { type: 'string' },
         jobs: { type: 'string' },
         'no-reference': { type: 'boolean' },
+        'reference-up-to': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -90,5 +98,9 @@ export function argvToOptions(argv: readonly string[]): BenchOptions {
   } catch (error) {
     throw new BenchArgsError(`--jobs: ${(error as Error).message.replace(/^jobs: /, '')}`, { cause: error });
   }
-  return { mode: 'full', sizes, seed, workDir: values.work ?? null, jobs, reference: values['no-reference'] !== true };
+  if (values['no-reference'] && values['reference-up-to'] !== undefined) throw new BenchArgsError('--no-reference and --reference-up-to: give one or the other');
+  const referenceUpTo = values['no-reference'] ? 0
+    : values['reference-up-to'] === undefined ? defaultReferenceUpTo
+    : integerAtLeast(0, '--reference-up-to', values['reference-up-to']);
+  return { mode: 'full', sizes, seed, workDir: values.work ?? null, jobs, referenceUpTo };
 }

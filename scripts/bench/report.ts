@@ -125,7 +125,8 @@ const queryCell = (q: QueryFigure | undefined) => (q ? `${formatBytes(q.bytes)},
 const count = (value: number | null) => (value === null ? 'n/a' : String(value));
 
 const referenceCell = (value: (reference: Extract<ReferenceResult, { installed: true }>) => string) => (r: BenchResult) => {
-  if (r.reference === undefined) return 'n/a';
+  // Left out (--reference-up-to, --no-reference), or a result saved before the reference existed.
+  if (r.reference === undefined) return 'not run';
   return r.reference.installed ? value(r.reference) : 'not installed';
 };
 

@@ -104,9 +104,9 @@ describe('reportToMarkdown', () => {
   });
 
   it('reports plain Starlight on the same documents, or why it is not there', () => {
-    expect(row('plain Starlight, same documents: time')).toBe('| plain Starlight, same documents: time | n/a | not installed | 2.50 s |');
-    expect(row('plain Starlight: peak memory, whole process tree')).toBe('| plain Starlight: peak memory, whole process tree | n/a | not installed | 1.91 GB (largest process 1.43 GB) |');
-    expect(row('plain Starlight: pages / Pagefind index')).toBe('| plain Starlight: pages / Pagefind index | n/a | not installed | 1001 / 2.0 MB |');
+    expect(row('plain Starlight, same documents: time')).toBe('| plain Starlight, same documents: time | not run | not installed | 2.50 s |');
+    expect(row('plain Starlight: peak memory, whole process tree')).toBe('| plain Starlight: peak memory, whole process tree | not run | not installed | 1.91 GB (largest process 1.43 GB) |');
+    expect(row('plain Starlight: pages / Pagefind index')).toBe('| plain Starlight: pages / Pagefind index | not run | not installed | 1001 / 2.0 MB |');
   });
 
   it("divides the whole build's time by Starlight's only when both ran through", () => {
@@ -177,7 +177,7 @@ describe('reference build', () => {
 
 describe('argvToOptions', () => {
   it('defaults to a full run of 1,000 documents', () => {
-    expect(argvToOptions([])).toEqual({ mode: 'full', sizes: [1000], seed: 20190424, workDir: null, jobs: 2, reference: true });
+    expect(argvToOptions([])).toEqual({ mode: 'full', sizes: [1000], seed: 20190424, workDir: null, jobs: 2, referenceUpTo: 3000 });
   });
 
   it('writes only the corpus when given --corpus', () => {
@@ -185,7 +185,13 @@ describe('argvToOptions', () => {
   });
 
   it('leaves out the Starlight reference when asked', () => {
-    expect(argvToOptions(['--n', '10000', '--no-reference'])).toMatchObject({ sizes: [10000], reference: false });
+    expect(argvToOptions(['--n', '10000', '--no-reference'])).toMatchObject({ sizes: [10000], referenceUpTo: 0 });
+  });
+
+  it('builds the Starlight reference up to the size asked', () => {
+    expect(argvToOptions(['--sizes', '1000,3000,10000', '--reference-up-to', '1000'])).toMatchObject({ sizes: [1000, 3000, 10000], referenceUpTo: 1000 });
+    expect(() => argvToOptions(['--no-reference', '--reference-up-to', '10'])).toThrow(/one or the other/);
+    expect(() => argvToOptions(['--reference-up-to', 'all'])).toThrow('--reference-up-to: expected a non-negative integer, got "all"');
   });
 
   it('runs several sizes', () => {
